@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Entry point of the `commu-contract` CLI. The sources are TypeScript; tsx loads them
+// directly so the CLI always runs what is in the tree (no stale build output).
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

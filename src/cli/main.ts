@@ -1,0 +1,49 @@
+// The CLI's entry: picks a command and hands it the remaining arguments. Each command
+// module parses its own flags and returns the process exit code; this file knows no
+// protocol.
+export const EXIT = {
+  /** Success: no conformance failures, no findings. */
+  OK: 0,
+  /** Conformance failures (run) or findings (lint). */
+  FAILURES: 1,
+  /** Usage or configuration error: a bad flag, a malformed suite or fixtures file. */
+  USAGE: 2,
+  /** The target could not be reached or tested. */
+  TARGET: 3,
+} as const;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  run: { summary: 'run the conformance suites against a target (default: the embedded reference server)', load: async () => (await import('./run.ts')).run },
+  serve: { summary: 'start the reference server', load: async () => (await import('./serve.ts')).serve },
+  lint: { summary: 'validate asyncapi.yaml and openapi.yaml, plus the kit\'s own rules', load: async () => (await import('./lint.ts')).lint },
+  generate: { summary: 'generate the typed event maps, REST types and validators from the specs', load: async () => (await import('./generate.ts')).generate },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'usage: commu-contract <command> [options]',
+    '',
+    'commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `commu-contract <command> --help` for a command\'s options.',
+    'Exit codes: 0 ok, 1 conformance failures or findings, 2 usage or configuration error, 3 target unreachable.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name === undefined ? EXIT.USAGE : EXIT.OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`commu-contract: unknown command "${name}"\n\n${usage()}\n`);
+    return EXIT.USAGE;
+  }
+  return (await command.load())(rest);
+}
