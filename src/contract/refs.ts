@@ -138,6 +138,10 @@ export class DocumentStore {
       else if (k === 'examples' || k === 'const' || k === 'enum' || k === 'default') out[k] = v;
       else out[k] = this.inline(v, child, stack, SCHEMA_MAPS.has(k));
     }
+    // A discriminator only applies to objects, and ajv lets the discriminator evaluate
+    // the `oneOf` in its stead, so without a `type` a non-object (null, 5, "x") would
+    // pass. The union's members are objects: say so.
+    if (out.discriminator !== undefined && out.type === undefined) out.type = 'object';
     return out;
   }
 }
