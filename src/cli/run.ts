@@ -1,0 +1,241 @@
+// `commu-contract run`: wires a target (or the embedded reference server), fixtures, the
+// runner and the reporters. No protocol knowledge of its own.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContract, PACKAGE_ROOT, Validators } from '../contract/index.ts';
+import { ConsoleProgress, renderFailures, renderSummary } from '../report/console.ts';
+import { renderJson } from '../report/json.ts';
+import { countVerdicts } from '../report/summary.ts';
+import { runCases, type EngineOptions } from '../runner/engine.ts';
+import { commandProvider, endpointProvider, fileProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
+import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
+import type { LoadedCase, RunResult } from '../runner/model.ts';
+import { EXIT } from './main.ts';
+
+export const RUN_HELP = `usage: commu-contract run [options]
+
+Replays the conformance suites against a target and validates every frame against the
+contract. With no --socket-url it starts the embedded reference server and tests it.
+
+target
+  --socket-url URL     Socket.IO server (the namespace path is appended), e.g. http://127.0.0.1:3000
+  --api-url URL        REST base URL (default: the socket URL)
+fixtures (default: POST /api/conformance/fixtures on the target, a fresh world per case)
+  --fixtures FILE      a fixtures document (JSON or YAML): one shared world, cases run one at a time
+  --fixtures-cmd CMD   a shell command that prints a fixtures document (run once per case)
+selection
+  --suite NAME         only this area (repeatable), e.g. --suite chat-modify
+  --case GLOB          only matching case ids (repeatable), e.g. --case 'CHAT-MOD-*'
+  --suites-dir DIR     read suites from DIR instead of the kit's suites/
+  --list               print the catalogue (id, level, title, clauses) and exit; --json for JSON
+execution
+  --strict             SHOULD violations fail (warn → fail)
+  --concurrency N      cases at once (default 4)
+  --timeout MS         wait for an ack, event, connection or response (default 2000)
+  --grace MS           extra wait after an absence barrier arrived (default 5)
+output
+  --report-dir DIR     where reports go (default reports/)
+  --format LIST        console,json (default: all)
+  --no-color           plain console output
+
+exit codes
+  0  no conformance failures (warnings allowed unless --strict)
+  1  conformance failures
+  2  usage or configuration error (bad flag, malformed suite or fixtures, no fixtures source)
+  3  the target could not be reached or tested
+`;
+
+const FORMATS = ['console', 'json'] as const;
+
+function fail(message: string): number {
+  process.stderr.write(`commu-contract run: ${message}\n`);
+  return EXIT.USAGE;
+}
+
+function positiveInt(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} must be a whole number, got "${value}"`);
+  return n;
+}
+
+class UsageError extends Error {}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function kitVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        'socket-url': { type: 'string' },
+        'api-url': { type: 'string' },
+        fixtures: { type: 'string' },
+        'fixtures-cmd': { type: 'string' },
+        suite: { type: 'string', multiple: true },
+        case: { type: 'string', multiple: true },
+        'suites-dir': { type: 'string' },
+        list: { type: 'boolean' },
+        json: { type: 'boolean' },
+        strict: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        grace: { type: 'string' },
+        'report-dir': { type: 'string' },
+        format: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    return fail(`${(err as Error).message.split('\n')[0]}\nRun \`commu-contract run --help\` for the options.`);
+  }
+  if (values.help) {
+    process.stdout.write(RUN_HELP);
+    return EXIT.OK;
+  }
+
+  let concurrency: number, timeoutMs: number, graceMs: number;
+  try {
+    concurrency = positiveInt(values.concurrency, '--concurrency', 4);
+    timeoutMs = positiveInt(values.timeout, '--timeout', 2000);
+    graceMs = positiveInt(values.grace, '--grace', 5);
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+  if (concurrency < 1) return fail('--concurrency must be at least 1');
+  if (timeoutMs < 1) return fail('--timeout must be at least 1');
+  const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
+  const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
+  if (values.fixtures && values['fixtures-cmd']) return fail('give --fixtures or --fixtures-cmd, not both');
+  if (values['api-url'] && !values['socket-url']) return fail('--api-url needs --socket-url (without a target the embedded reference server is used)');
+  for (const flag of ['socket-url', 'api-url'] as const) {
+    const url = values[flag];
+    if (url !== undefined && !/^https?:\/\/[^/]+/.test(url)) return fail(`--${flag} must be an http(s) URL, got "${url}"`);
+  }
+
+  // The catalogue.
+  let cases: LoadedCase[];
+  try {
+    cases = flattenCases(loadSuites(values['suites-dir'] ? resolve(values['suites-dir']) : SUITES_DIR));
+  } catch (err) {
+    if (err instanceof SuiteError) return fail(`malformed suite: ${err.message}`);
+    throw err;
+  }
+  const areas = new Set(cases.map((c) => c.area));
+  for (const s of values.suite ?? []) if (!areas.has(s)) return fail(`unknown --suite "${s}" (areas: ${[...areas].join(', ')})`);
+  if (values.suite) cases = cases.filter((c) => values.suite!.includes(c.area));
+  if (values.case) {
+    const patterns = values.case.map(globToRegExp);
+    cases = cases.filter((c) => patterns.some((p) => p.test(c.id)));
+    if (cases.length === 0) return fail(`no case matches --case ${values.case.join(' ')}`);
+  }
+
+  if (values.list) {
+    if (values.json) {
+      process.stdout.write(JSON.stringify(cases.map(({ id, area, level, title, requirement, clauses }) => ({ id, area, level, title, requirement, clauses })), null, 2) + '\n');
+    } else {
+      for (const c of cases) process.stdout.write(`${c.id.padEnd(20)} ${c.level.padEnd(6)} ${c.title}  [${c.clauses.join(', ')}]\n`);
+      process.stdout.write(`${cases.length} cases\n`);
+    }
+    return EXIT.OK;
+  }
+
+  const contract = loadContract();
+  const validators = new Validators(contract);
+
+  // The target: given, or the embedded reference server.
+  let socketUrl = values['socket-url'];
+  let apiUrl = values['api-url'] ?? socketUrl;
+  let close: (() => Promise<void>) | undefined;
+  const embedded = socketUrl === undefined;
+  if (embedded) {
+    const { startServer } = await import('../server/index.ts');
+    const server = await startServer({ testMode: true, log: () => {} });
+    socketUrl = server.socketUrl;
+    apiUrl = server.apiUrl;
+    close = () => server.close();
+  }
+  const target = { socketUrl: socketUrl!.replace(/\/$/, ''), apiUrl: apiUrl!.replace(/\/$/, '') };
+
+  try {
+    let provider: FixtureProvider;
+    try {
+      provider = values.fixtures
+        ? fileProvider(values.fixtures, validators)
+        : values['fixtures-cmd']
+          ? commandProvider(values['fixtures-cmd'], validators, timeoutMs)
+          : endpointProvider(target.apiUrl, validators, timeoutMs);
+      // Preflight: one world proves the target is there and the fixtures are usable.
+      await provider.get();
+    } catch (err) {
+      if (err instanceof FixturesError) {
+        process.stderr.write(`commu-contract run: ${err.message}\n`);
+        return err.kind === 'target' ? EXIT.TARGET : EXIT.USAGE;
+      }
+      throw err;
+    }
+
+    const rerunBase = ['npx', 'commu-contract', 'run'];
+    if (!embedded) rerunBase.push('--socket-url', target.socketUrl, '--api-url', target.apiUrl);
+    if (values.fixtures) rerunBase.push('--fixtures', values.fixtures);
+    if (values['fixtures-cmd']) rerunBase.push('--fixtures-cmd', values['fixtures-cmd']);
+    if (values['suites-dir']) rerunBase.push('--suites-dir', values['suites-dir']);
+    if (values.strict) rerunBase.push('--strict');
+    const options: EngineOptions = {
+      concurrency, timeoutMs, graceMs, strict: values.strict ?? false, maxEventsPerActor: 10_000,
+      rerun: (id) => [...rerunBase, '--case', id].map(shellQuote).join(' '),
+    };
+
+    const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const progress = formats.includes('console') ? new ConsoleProgress(process.stdout, cases.length, color) : undefined;
+    const startedAt = new Date();
+    const t0 = performance.now();
+    const results = await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(r));
+    progress?.end();
+    const result: RunResult = {
+      kit: { name: 'commu-contract', version: kitVersion() },
+      contract: { version: contract.version },
+      target: { ...target, embedded, fixtures: provider.describe },
+      startedAt: startedAt.toISOString(),
+      durationMs: Math.round(performance.now() - t0),
+      options: { strict: options.strict, concurrency, timeoutMs, graceMs },
+      cases: results,
+      summary: countVerdicts(results),
+    };
+
+    const reportDir = resolve(values['report-dir'] ?? 'reports');
+    const written: string[] = [];
+    if (formats.includes('json')) {
+      mkdirSync(reportDir, { recursive: true });
+      const file = join(reportDir, 'conformance.json');
+      writeFileSync(file, renderJson(result));
+      written.push(file);
+    }
+    if (formats.includes('console')) {
+      process.stdout.write(renderFailures(result, color) + '\n');
+      process.stdout.write(renderSummary(result, color) + '\n');
+      if (written.length > 0) process.stdout.write(`reports: ${written.join(', ')}\n`);
+    }
+    if (result.summary.fail > 0) return EXIT.FAILURES;
+    if (result.summary.error > 0) return EXIT.TARGET;
+    return EXIT.OK;
+  } finally {
+    await close?.();
+  }
+}

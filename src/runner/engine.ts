@@ -1,0 +1,122 @@
+// Runs cases: a fresh world (or the shared one) per case, its actors, its steps, and a
+// verdict. Cases run concurrently in a small pool; a case never ends the run.
+import { randomBytes } from 'node:crypto';
+import type { Validators } from '../contract/index.ts';
+import { CaseContext, CaseError, StepAbort, type RunOptions } from './context.ts';
+import { FixturesError, type FixtureProvider, type Fixtures } from './fixtures.ts';
+import type { CaseResult, LoadedCase, Verdict } from './model.ts';
+import { checkWatch, openActor, runStep, type AbsentWatch, type CaseWorld, type Target } from './steps.ts';
+
+export interface EngineOptions extends RunOptions {
+  concurrency: number;
+  strict: boolean;
+  /** Builds the command line that reruns one case. */
+  rerun: (id: string) => string;
+}
+
+/** Replaces every token of the fixtures by a label, in any value. */
+export function redactor(fixtures: Fixtures | undefined): (value: unknown) => unknown {
+  const secrets = new Map<string, string>();
+  if (fixtures) {
+    for (const [role, u] of Object.entries(fixtures.users)) secrets.set(u.token, `«token:${role}»`);
+    if (fixtures.expiredToken) secrets.set(fixtures.expiredToken, '«token:expired»');
+  }
+  if (secrets.size === 0) return (v) => v;
+  const scrub = (text: string) => {
+    let out = text;
+    for (const [secret, label] of secrets) if (out.includes(secret)) out = out.split(secret).join(label);
+    // Crafted variants (wrong key, alg none, tampered) are not the fixtures' tokens but
+    // carry the same claims: mask any JWT-looking value.
+    return out.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '«jwt»');
+  };
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return scrub(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk;
+}
+
+function verdictOf(ctx: CaseContext, strict: boolean): Verdict {
+  if (ctx.failures.some((f) => f.level === 'MUST')) return 'fail';
+  if (ctx.failures.length > 0) return strict ? 'fail' : 'warn';
+  return 'pass';
+}
+
+export async function runCase(c: LoadedCase, target: Target, provider: FixtureProvider, validators: Validators, options: EngineOptions): Promise<CaseResult> {
+  const base = { id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses, rerun: options.rerun(c.id) };
+  const skip = (reason: string): CaseResult => ({ ...base, verdict: 'skip', failures: [], reason, durationMs: 0, transcript: [] });
+  if (c.needs?.includes('fresh-world') && !provider.fresh) return skip('needs a fresh world per case; the fixtures come from a file (use the target\'s fixtures endpoint or --fixtures-cmd)');
+
+  const started = performance.now();
+  let fixtures: Fixtures;
+  try {
+    fixtures = await provider.get();
+  } catch (err) {
+    return { ...base, verdict: 'error', failures: [], reason: `fixtures: ${(err as Error).message}`, durationMs: performance.now() - started, transcript: [] };
+  }
+  if (c.needs?.includes('expired-token') && fixtures.expiredToken === undefined) return skip('needs an expired token; the fixtures have no expiredToken');
+
+  const nonce = randomBytes(4).toString('hex');
+  const scope = {
+    ...fixtures,
+    main: fixtures.communities.main,
+    other: fixtures.communities.other,
+    channels: { ...fixtures.communities.main.channels, other: fixtures.communities.other.channels.public },
+    nonce,
+  };
+  const ctx = new CaseContext(validators, options, scope, redactor(fixtures));
+  const world: CaseWorld = { ctx, target, fixtures, actors: new Map(), nonce };
+  const watches: AbsentWatch[] = [];
+  let reason: string | undefined;
+  let errored = false;
+  try {
+    await Promise.all(Object.entries(c.actors ?? {}).filter(([, spec]) => spec.connect !== false).map(([name, spec]) => openActor(world, name, spec)));
+    for (const step of c.steps) await runStep(world, step, watches);
+  } catch (err) {
+    if (err instanceof StepAbort) {
+      // The failure that stopped the case is already recorded.
+    } else if (err instanceof CaseError) {
+      errored = true;
+      reason = err.message;
+    } else {
+      errored = true;
+      reason = `internal error: ${(err as Error).message}`;
+    }
+  } finally {
+    for (const watch of watches) checkWatch(ctx, watch);
+    for (const a of world.actors.values()) a.close();
+  }
+  const verdict: Verdict = errored && !ctx.failures.some((f) => f.level === 'MUST') ? 'error' : verdictOf(ctx, options.strict);
+  return {
+    ...base,
+    verdict,
+    failures: ctx.failures,
+    ...(reason ? { reason } : {}),
+    durationMs: Math.round(performance.now() - started),
+    transcript: ctx.transcript,
+  };
+}
+
+/** Runs `cases` with at most `concurrency` at once (1 when the world is shared); results in catalogue order. */
+export async function runCases(
+  cases: LoadedCase[], target: Target, provider: FixtureProvider, validators: Validators, options: EngineOptions,
+  onResult: (r: CaseResult) => void = () => {},
+): Promise<CaseResult[]> {
+  const results: CaseResult[] = new Array(cases.length);
+  const limit = provider.fresh ? Math.max(1, options.concurrency) : 1;
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const i = next++;
+      const r = await runCase(cases[i]!, target, provider, validators, options);
+      results[i] = r;
+      onResult(r);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, cases.length) }, worker));
+  return results;
+}
+
+export { FixturesError };

@@ -1,0 +1,101 @@
+// Where a case's world comes from: the target's test-only endpoint (a fresh world per
+// case), a command that prints one (fresh per case too), or a file (one shared world).
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describeViolation, type Validators } from '../contract/index.ts';
+
+export interface Fixtures {
+  communities: { main: { id: string; channels: { public: string; private: string } }; other: { id: string; channels: { public: string } } };
+  users: Record<string, { id: string; nickname: string; token: string }>;
+  expiredToken?: string;
+}
+
+export interface FixtureProvider {
+  /** Human description for reports: `endpoint`, `file f.json`, `command …`. */
+  readonly describe: string;
+  /** Each `get()` returns a world no other case uses. */
+  readonly fresh: boolean;
+  get(): Promise<Fixtures>;
+}
+
+/** The fixtures could not be obtained: a configuration problem (exit 2) or the target (exit 3). */
+export class FixturesError extends Error {
+  constructor(message: string, readonly kind: 'config' | 'target') {
+    super(message);
+  }
+}
+
+function checked(validators: Validators, doc: unknown, from: string): Fixtures {
+  // Accept the endpoint's envelope as well as a bare document.
+  const body = doc !== null && typeof doc === 'object' && 'result' in doc && 'statusCode' in doc ? (doc as { result: unknown }).result : doc;
+  const violations = validators.shape('Fixtures', body);
+  if (violations.length > 0) {
+    throw new FixturesError(`${from} is not a valid fixtures document (schemas/Fixtures.yaml): ${violations.slice(0, 3).map(describeViolation).join('; ')}`, 'config');
+  }
+  return body as Fixtures;
+}
+
+export const FIXTURES_PATH = '/api/conformance/fixtures';
+
+export function endpointProvider(apiUrl: string, validators: Validators, timeoutMs: number): FixtureProvider {
+  return {
+    describe: `endpoint ${FIXTURES_PATH}`,
+    fresh: true,
+    async get() {
+      let res: Response;
+      try {
+        res = await fetch(apiUrl + FIXTURES_PATH, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
+      } catch (err) {
+        throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`, 'target');
+      }
+      if (res.status === 404) throw new FixturesError(`${apiUrl} has no ${FIXTURES_PATH} (404): start it in test mode, or pass --fixtures FILE or --fixtures-cmd CMD`, 'config');
+      let body: unknown;
+      try {
+        body = await res.json();
+      } catch {
+        throw new FixturesError(`${FIXTURES_PATH} answered ${res.status} with a body that is not JSON`, 'target');
+      }
+      if (res.status !== 201) throw new FixturesError(`${FIXTURES_PATH} answered ${res.status}, expected 201`, 'target');
+      return checked(validators, body, `the ${FIXTURES_PATH} response`);
+    },
+  };
+}
+
+export function fileProvider(file: string, validators: Validators): FixtureProvider {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new FixturesError(`cannot read the fixtures file ${file}`, 'config');
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (err) {
+    throw new FixturesError(`the fixtures file ${file} is not JSON or YAML: ${(err as Error).message.split('\n')[0]}`, 'config');
+  }
+  const fixtures = checked(validators, doc, `the fixtures file ${file}`);
+  return { describe: `file ${file}`, fresh: false, get: async () => fixtures };
+}
+
+export function commandProvider(command: string, validators: Validators, timeoutMs: number): FixtureProvider {
+  return {
+    describe: `command ${command}`,
+    fresh: true,
+    get: () =>
+      new Promise((resolve, reject) => {
+        execFile('/bin/sh', ['-c', command], { timeout: Math.max(timeoutMs, 10_000), maxBuffer: 4 << 20 }, (err, stdout, stderr) => {
+          if (err) {
+            reject(new FixturesError(`the fixtures command failed (${err.message.split('\n')[0]})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`, 'config'));
+            return;
+          }
+          try {
+            resolve(checked(validators, JSON.parse(stdout), 'the fixtures command\'s output'));
+          } catch (e) {
+            reject(e instanceof FixturesError ? e : new FixturesError(`the fixtures command did not print JSON: ${(e as Error).message}`, 'config'));
+          }
+        });
+      }),
+  };
+}

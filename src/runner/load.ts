@@ -1,0 +1,115 @@
+// Loading suites/*.yaml: parse, validate against the scenario format, check ids are
+// unique and actors are declared. Any problem is a SuiteError naming file and line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseDocument, LineCounter, isNode, parse } from 'yaml';
+import { createAjv } from '../contract/validate.ts';
+import { fromPointer, PACKAGE_ROOT } from '../contract/index.ts';
+import type { CaseSpec, LoadedCase, Step, Suite } from './model.ts';
+
+export class SuiteError extends Error {
+  constructor(readonly file: string, readonly line: number | undefined, detail: string) {
+    super(`${file}${line !== undefined ? `:${line}` : ''}: ${detail}`);
+    this.name = 'SuiteError';
+  }
+}
+
+export const SUITES_DIR = join(PACKAGE_ROOT, 'suites');
+const SCHEMA_FILE = new URL('./suite.schema.yaml', import.meta.url);
+
+let compiled: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+function suiteValidator() {
+  compiled ??= createAjv().compile(parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+  return compiled;
+}
+
+export function stepKind(step: Step): string {
+  return Object.keys(step)[0] ?? '';
+}
+
+/** The actors a step names. */
+function stepActors(step: Step): string[] {
+  if ('connect' in step) return [];
+  if ('emit' in step) return [step.emit.actor];
+  if ('expect' in step) return [step.expect.actor];
+  if ('absent' in step) return [...step.absent.actors, ...(step.absent.via === 'self' ? [] : [step.absent.via.actor])];
+  if ('burst' in step) return step.burst.actors;
+  if ('order' in step) return [step.order.actor];
+  if ('disconnect' in step) return [step.disconnect.actor];
+  return [];
+}
+
+export function parseSuite(text: string, file: string): Suite {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new SuiteError(file, lineCounter.linePos(e.pos[0]).line, `YAML: ${e.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS();
+  const lineOf = (pointer: string): number | undefined => {
+    const segments = fromPointer(pointer);
+    for (let n = segments.length; n >= 0; n--) {
+      const node: unknown = doc.getIn(segments.slice(0, n).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const validate = suiteValidator();
+  if (!validate(data)) {
+    // The deepest error is the most telling one.
+    const errors = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length);
+    const e = errors[0]!;
+    const where = e.instancePath || '(top)';
+    const extra = e.keyword === 'additionalProperties' ? ` "${String((e.params as { additionalProperty: string }).additionalProperty)}"`
+      : e.keyword === 'enum' ? ` (one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+        : '';
+    throw new SuiteError(file, lineOf(e.instancePath), `${where} ${e.message ?? e.keyword}${extra}`);
+  }
+  const suite = data as Omit<Suite, 'file'>;
+  suite.cases.forEach((c: CaseSpec, i) => {
+    const declared = new Set(Object.keys(c.actors ?? {}));
+    c.steps.forEach((step, j) => {
+      if ('connect' in step) declared.add(step.connect.actor);
+      for (const actor of stepActors(step)) {
+        if (!declared.has(actor)) {
+          throw new SuiteError(file, lineOf(`/cases/${i}/steps/${j}`), `case ${c.id}: step ${j + 1} (${stepKind(step)}) names actor "${actor}", which is neither in \`actors\` nor connected by an earlier step`);
+        }
+      }
+    });
+  });
+  return { ...suite, file };
+}
+
+/** Every suite under `dir`, ids checked for uniqueness across files. */
+export function loadSuites(dir: string = SUITES_DIR): Suite[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  } catch {
+    throw new SuiteError(dir, undefined, 'cannot read the suites directory');
+  }
+  if (files.length === 0) throw new SuiteError(dir, undefined, 'no suite files (*.yaml)');
+  const seen = new Map<string, string>();
+  return files.map((f) => {
+    const path = join(dir, f);
+    const display = relative(process.cwd(), path) || basename(path);
+    const suite = parseSuite(readFileSync(path, 'utf8'), display);
+    for (const c of suite.cases) {
+      const other = seen.get(c.id);
+      if (other) throw new SuiteError(display, undefined, `duplicate case id ${c.id} (also in ${other})`);
+      seen.set(c.id, display);
+    }
+    return suite;
+  });
+}
+
+export function flattenCases(suites: Suite[]): LoadedCase[] {
+  return suites.flatMap((s) => s.cases.map((c) => ({ ...c, area: s.area, file: s.file })));
+}
+
+/** Glob over case ids: `*` any run, `?` one character; case-sensitive. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}

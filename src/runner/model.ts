@@ -1,0 +1,191 @@
+// The runner's data: scenarios as loaded from suites/*.yaml, and the results a run yields.
+// Reports depend on the result half only.
+
+export type Level = 'MUST' | 'SHOULD';
+export type Verdict = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
+export const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'skip', 'error'];
+
+/** A user role of the fixtures document (`author`, `invitee1`, …). */
+export type Role = string;
+
+export type TokenVariant =
+  | 'valid' | 'missing' | 'empty' | 'noBearer' | 'basicScheme' | 'malformed' | 'wrongKey'
+  | 'algNone' | 'expired' | 'tampered' | 'unknownUser';
+
+export interface TokenSpec {
+  user?: Role;
+  variant?: TokenVariant;
+  /** A literal `auth.token` value, used as is. */
+  raw?: string;
+}
+
+export interface ActorSpec {
+  user: Role;
+  /** `main` (default) or `other`, or a literal namespace path for crafted cases. */
+  community?: 'main' | 'other';
+  /** Channel keys (`public`, `private`, `other`) to join once connected, checking the ack. */
+  join?: string[];
+  /** Connect when the case starts (default true). */
+  connect?: boolean;
+}
+
+export interface Expectation {
+  match?: unknown;
+  /** Like `match`, but a mismatch is a SHOULD-level failure (a warning). */
+  should?: unknown;
+  /** `name: path` — store the value at `path` of the payload as `${name}`. */
+  capture?: Record<string, string>;
+}
+
+export interface ConnectStep {
+  connect: {
+    actor: string;
+    user?: Role;
+    token?: TokenSpec;
+    community?: 'main' | 'other';
+    /** A crafted namespace path, e.g. `/socket/commu-${communities.main.id}x`. */
+    namespace?: string;
+    /** `ok` (default) or the refusal expected. */
+    expect?: 'ok' | { error: 'Unauthorized' | 'Forbidden'; code?: string };
+  };
+}
+export interface EmitStep {
+  emit: {
+    actor: string;
+    event: string;
+    payload?: unknown;
+    /** The whole argument list, for malformed emits (no payload, several payloads). */
+    args?: unknown[];
+    /** With a callback, and what to expect of the ack. Absent: emitted without callback. */
+    ack?: Expectation;
+    /** Expect no ack (for events that have none, or `join` without callback). */
+  };
+}
+export interface ExpectStep {
+  expect: Expectation & { actor: string; event: string; timeout?: number };
+}
+export interface AbsentStep {
+  absent: {
+    actors: string[];
+    event: string;
+    match?: unknown;
+    /** The ordering barrier: a chat by `actor` in `channel` that every listed actor receives; or `self`. */
+    via: { actor: string; channel: string } | 'self';
+  };
+}
+export interface HttpStep {
+  http: {
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+    path: string;
+    as?: Role;
+    token?: TokenSpec;
+    body?: unknown;
+    /** A raw body string (malformed JSON); sent with content-type application/json. */
+    rawBody?: string;
+    headers?: Record<string, string>;
+    expect: Expectation & { status: number };
+  };
+}
+export interface BurstStep {
+  /** Several actors send `count` new chats each into `channel` at once, without waiting. */
+  burst: { actors: string[]; channel: string; count: number };
+}
+export interface OrderStep {
+  /** `actor` receives `count` events named `event` of `channel`, ids strictly increasing. */
+  order: { actor: string; event: string; channel: string; count: number };
+}
+export interface CheckStep {
+  /** Compares values captured earlier: `{ value: '${chat.updatedAt}', match: { $gte: '${chat.createdAt}' } }`. */
+  check: { value: unknown; match: unknown; level?: Level };
+}
+export interface DisconnectStep {
+  disconnect: { actor: string };
+}
+
+export type Step = ConnectStep | EmitStep | ExpectStep | AbsentStep | HttpStep | BurstStep | OrderStep | CheckStep | DisconnectStep;
+export type StepKind = 'connect' | 'emit' | 'expect' | 'absent' | 'http' | 'burst' | 'order' | 'check' | 'disconnect';
+
+export interface CaseSpec {
+  id: string;
+  title: string;
+  level: Level;
+  requirement: string;
+  /** Spec pointers (`asyncapi.yaml#/operations/receiveChat`) and decisions (`D-13`). */
+  clauses: string[];
+  /** What the case needs beyond the fixtures: `fresh-world`, `expired-token`. */
+  needs?: Array<'fresh-world' | 'expired-token'>;
+  actors?: Record<string, ActorSpec>;
+  steps: Step[];
+}
+
+export interface Suite {
+  area: string;
+  title: string;
+  file: string;
+  cases: CaseSpec[];
+}
+
+export interface LoadedCase extends CaseSpec {
+  area: string;
+  file: string;
+}
+
+// ---- results ----
+
+export type Direction = 'out' | 'in';
+export type FrameKind =
+  | 'connect' | 'connected' | 'connect_error' | 'disconnect' | 'emit' | 'ack' | 'event'
+  | 'http-request' | 'http-response' | 'note';
+
+/** One thing that crossed the wire (or a note), in order. */
+export interface Frame {
+  /** Milliseconds since the case started. */
+  t: number;
+  actor: string;
+  dir: Direction;
+  kind: FrameKind;
+  event?: string;
+  data?: unknown;
+}
+
+export interface Failure {
+  level: Level;
+  /** Which verifier found it: `ack`, `event`, `absent`, `schema`, `http`, `connect`, `order`, `undeclared`. */
+  check: string;
+  message: string;
+  expected?: unknown;
+  actual?: unknown;
+  /** JSON pointer into the offending payload. */
+  pointer?: string;
+  /** Index of the frame in the transcript. */
+  frame?: number;
+  /** The spec location of the schema or rule. */
+  spec?: string;
+}
+
+export interface CaseResult {
+  id: string;
+  title: string;
+  area: string;
+  level: Level;
+  requirement: string;
+  clauses: string[];
+  verdict: Verdict;
+  failures: Failure[];
+  /** Why the case was skipped, or why the kit could not run it (error). */
+  reason?: string;
+  durationMs: number;
+  transcript: Frame[];
+  rerun: string;
+}
+
+export interface RunResult {
+  kit: { name: string; version: string };
+  contract: { version: string };
+  target: { socketUrl: string; apiUrl: string; embedded: boolean; fixtures: string };
+  startedAt: string;
+  durationMs: number;
+  options: { strict: boolean; concurrency: number; timeoutMs: number; graceMs: number };
+  cases: CaseResult[];
+  summary: Record<Verdict, number>;
+}

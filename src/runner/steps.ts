@@ -1,0 +1,376 @@
+// The shared verifiers: each step kind runs here and reports failures in one shape
+// (check, message, expected, actual, frame, spec pointer).
+import { describeViolation } from '../contract/index.ts';
+import { SocketActor, type Received } from './actor.ts';
+import { CaseContext, CaseError, StepAbort } from './context.ts';
+import type { Fixtures } from './fixtures.ts';
+import type { AbsentStep, ActorSpec, BurstStep, ConnectStep, EmitStep, Expectation, ExpectStep, HttpStep, Level, OrderStep, Step, TokenSpec } from './model.ts';
+import { credential, TokenUnavailable } from './tokens.ts';
+import { getPath, interpolate, match, type Mismatch } from './values.ts';
+
+export interface Target {
+  socketUrl: string;
+  apiUrl: string;
+}
+
+export interface CaseWorld {
+  ctx: CaseContext;
+  target: Target;
+  fixtures: Fixtures;
+  actors: Map<string, SocketActor>;
+  nonce: string;
+}
+
+const CHANNEL_KEYS = {
+  public: (f: Fixtures) => f.communities.main.channels.public,
+  private: (f: Fixtures) => f.communities.main.channels.private,
+  other: (f: Fixtures) => f.communities.other.channels.public,
+} as const;
+
+export function channelId(world: CaseWorld, key: string): string {
+  const get = CHANNEL_KEYS[key as keyof typeof CHANNEL_KEYS];
+  if (!get) throw new CaseError(`unknown channel key ${key}`);
+  return get(world.fixtures);
+}
+
+function user(world: CaseWorld, role: string) {
+  const u = world.fixtures.users[role];
+  if (!u) throw new CaseError(`the fixtures have no user for role ${role}`);
+  return u;
+}
+
+function tokenFor(world: CaseWorld, spec: TokenSpec | undefined, role: string | undefined): string | undefined {
+  if (spec?.raw !== undefined) return String(interpolate(spec.raw, world.ctx.scope));
+  const who = spec?.user ?? role;
+  if (who === undefined) return undefined;
+  const u = user(world, who);
+  try {
+    return credential(spec?.variant ?? 'valid', { token: u.token, ...(world.fixtures.expiredToken ? { expiredToken: world.fixtures.expiredToken } : {}) });
+  } catch (err) {
+    if (err instanceof TokenUnavailable) throw new CaseError(err.message);
+    throw err;
+  }
+}
+
+function namespaceOf(world: CaseWorld, community: 'main' | 'other' | undefined): string {
+  const id = world.fixtures.communities[community ?? 'main'].id;
+  return world.ctx.validators.contract.namespace.address.replace(/\{[^}]+\}/, id);
+}
+
+function actor(world: CaseWorld, name: string): SocketActor {
+  const a = world.actors.get(name);
+  if (!a) throw new CaseError(`actor ${name} is not connected`);
+  return a;
+}
+
+/** Reports mismatches of `expectation` against `value`; returns false when a MUST part failed. */
+function verify(world: CaseWorld, what: string, expectation: Expectation | undefined, value: unknown, frame: number, check: string): boolean {
+  if (!expectation) return true;
+  const { ctx } = world;
+  const report = (mismatches: Mismatch[], level: Level) => {
+    for (const m of mismatches) {
+      ctx.fail({ level, check, message: `${what}: ${m.pointer || '(root)'} ${m.message}`, pointer: m.pointer, expected: m.expected, actual: m.actual, frame });
+    }
+  };
+  const must = expectation.match === undefined ? [] : match(interpolate(expectation.match, ctx.scope), value);
+  report(must, 'MUST');
+  if (expectation.should !== undefined) report(match(interpolate(expectation.should, ctx.scope), value), 'SHOULD');
+  for (const [name, path] of Object.entries(expectation.capture ?? {})) {
+    const captured = getPath(value, path);
+    if (captured === undefined) ctx.fail({ check, message: `${what}: nothing at "${path}" to capture as \${${name}}`, actual: value, frame });
+    else ctx.scope[name] = captured;
+  }
+  return must.length === 0;
+}
+
+export async function openActor(world: CaseWorld, name: string, spec: ActorSpec): Promise<void> {
+  const a = new SocketActor(name, world.ctx);
+  world.actors.set(name, a);
+  const outcome = await a.connect(world.target.socketUrl, namespaceOf(world, spec.community), tokenFor(world, undefined, spec.user));
+  if (!outcome.ok) {
+    if ('timeout' in outcome) throw new CaseError(`actor ${name} (${spec.user}) could not connect within ${world.ctx.options.timeoutMs} ms`);
+    world.ctx.fail({ check: 'connect', message: `actor ${name} (${spec.user}, a member) was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec: 'asyncapi.yaml#/channels/community' });
+    throw new StepAbort();
+  }
+  if (spec.join && spec.join.length > 0) {
+    const channels = spec.join.map((k) => channelId(world, k));
+    const ack = await a.emit('join', [{ channels }], true);
+    if (!ack) throw new CaseError(`actor ${name}: the setup \`join\` was not acknowledged within ${world.ctx.options.timeoutMs} ms (the runner needs the join ack, D-08, to know the socket is subscribed)`);
+    checkAckSchema(world, a, 'join', ack.payload, ack.frame);
+  }
+}
+
+function checkAckSchema(world: CaseWorld, a: SocketActor, event: string, payload: unknown, frame: number): void {
+  const def = world.ctx.validators.contract.events[event];
+  if (def?.ack) a.reportViolations(`the "${event}" ack`, world.ctx.validators.check(def.ack.schema)(payload), frame, def.ack.pointer);
+}
+
+async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Promise<void> {
+  const { ctx } = world;
+  const a = new SocketActor(step.actor, ctx);
+  world.actors.get(step.actor)?.close();
+  world.actors.set(step.actor, a);
+  const namespace = step.namespace !== undefined ? String(interpolate(step.namespace, ctx.scope)) : namespaceOf(world, step.community);
+  const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, step.token, step.user));
+  const expected = step.expect ?? 'ok';
+  const spec = 'asyncapi.yaml#/operations/refuseConnection';
+  if (expected === 'ok') {
+    if (outcome.ok) return;
+    if ('timeout' in outcome) throw new StepAbort(ctx.fail({ check: 'connect', message: `no connection and no connect_error within ${ctx.options.timeoutMs} ms`, expected: 'a connection' }) as never);
+    ctx.fail({ check: 'connect', message: `the connection was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec });
+    throw new StepAbort();
+  }
+  if (outcome.ok) {
+    ctx.fail({ check: 'connect', message: `the connection was accepted; it must be refused with connect_error "${expected.error}"`, expected: { message: expected.error }, actual: 'connected', spec });
+    throw new StepAbort();
+  }
+  if ('timeout' in outcome) {
+    ctx.fail({ check: 'connect', message: `no connect_error within ${ctx.options.timeoutMs} ms`, expected: { message: expected.error } });
+    throw new StepAbort();
+  }
+  const def = ctx.validators.contract.events.connect_error;
+  if (def) a.reportViolations('connect_error', ctx.validators.check(def.message.schema)(outcome.error), outcome.frame, def.message.pointer);
+  if (outcome.error.message !== expected.error) {
+    ctx.fail({ check: 'connect', message: `connect_error message must be "${expected.error}"`, expected: { message: expected.error }, actual: outcome.error, frame: outcome.frame, spec });
+  }
+  if (expected.code !== undefined) {
+    const code = (outcome.error.data as { code?: unknown } | undefined)?.code;
+    if (code !== expected.code) {
+      ctx.fail({ level: 'SHOULD', check: 'connect', message: `connect_error SHOULD carry data.code "${expected.code}"`, expected: { data: { code: expected.code } }, actual: outcome.error, frame: outcome.frame, spec });
+    }
+  }
+}
+
+async function emitStep(world: CaseWorld, step: EmitStep['emit']): Promise<void> {
+  const { ctx } = world;
+  const a = actor(world, step.actor);
+  const args = step.args !== undefined ? (interpolate(step.args, ctx.scope) as unknown[]) : [interpolate(step.payload ?? null, ctx.scope)];
+  if (!step.ack) {
+    await a.emit(step.event, args, false);
+    return;
+  }
+  const ack = await a.emit(step.event, args, true);
+  if (!ack) {
+    ctx.fail({ check: 'ack', message: `no acknowledgement for "${step.event}" within ${ctx.options.timeoutMs} ms; the server MUST call the callback exactly once`, expected: step.ack.match ?? '(an ack)', actual: '(none)', spec: ctx.validators.contract.events[step.event]?.operationPointer ?? '' });
+    throw new StepAbort();
+  }
+  checkAckSchema(world, a, step.event, ack.payload, ack.frame);
+  if (!verify(world, `the "${step.event}" ack`, step.ack, ack.payload, ack.frame, 'ack')) throw new StepAbort();
+}
+
+function describeReceived(list: Received[], event: string): unknown {
+  const same = list.filter((r) => r.event === event);
+  return same.length === 0 ? `(no "${event}" received)` : same.slice(-3).map((r) => r.payload);
+}
+
+async function expectStep(world: CaseWorld, step: ExpectStep['expect']): Promise<void> {
+  const { ctx } = world;
+  const a = actor(world, step.actor);
+  const wanted = step.match === undefined ? undefined : interpolate(step.match, ctx.scope);
+  const got = await a.waitFor((r) => r.event === step.event && (wanted === undefined || match(wanted, r.payload).length === 0), step.timeout ?? ctx.options.timeoutMs);
+  if (!got) {
+    ctx.fail({ check: 'event', message: `${step.actor} did not receive "${step.event}"${wanted !== undefined ? ' matching' : ''} within ${step.timeout ?? ctx.options.timeoutMs} ms`, expected: wanted ?? `(any "${step.event}")`, actual: describeReceived(a.received, step.event) });
+    throw new StepAbort();
+  }
+  got.consumed = true;
+  if (!verify(world, `"${step.event}" on ${step.actor}`, { ...(step.should !== undefined ? { should: step.should } : {}), ...(step.capture ? { capture: step.capture } : {}) }, got.payload, got.frame, 'event')) throw new StepAbort();
+}
+
+let barrierCount = 0;
+
+/**
+ * Proves that none of `actors` received `event` since the action: a barrier that travels
+ * the server's broadcast path after the action's ack must reach each of them first.
+ */
+async function absentStep(world: CaseWorld, step: AbsentStep['absent'], watches: AbsentWatch[]): Promise<void> {
+  const { ctx } = world;
+  const since = ctx.actionMark;
+  const wanted = step.match === undefined ? undefined : interpolate(step.match, ctx.scope);
+  const listeners = step.actors.map((n) => actor(world, n));
+  const barrierFrames = new Map<string, number>();
+  if (step.via === 'self') {
+    // Each listener's own emit and ack: the server handled it after the action.
+    await Promise.all(listeners.map(async (l) => {
+      const ack = await l.emit('chat', [{}], true);
+      if (!ack) {
+        ctx.fail({ check: 'absent', message: `barrier: ${l.name}'s invalid chat was not acknowledged within ${ctx.options.timeoutMs} ms`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+        throw new StepAbort();
+      }
+      barrierFrames.set(l.name, ack.frame);
+    }));
+  } else {
+    const sender = actor(world, step.via.actor);
+    const content = `barrier ${world.nonce}-${++barrierCount}`;
+    const ack = await sender.emit('chat', [{ chatType: 'new', channelId: channelId(world, step.via.channel), content }], true);
+    if (!ack) {
+      ctx.fail({ check: 'absent', message: `barrier: ${sender.name}'s chat was not acknowledged within ${ctx.options.timeoutMs} ms`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+      throw new StepAbort();
+    }
+    await Promise.all(listeners.map(async (l) => {
+      const got = await l.waitFor((r) => r.event === 'new-chat' && (r.payload as { content?: unknown } | null)?.content === content, ctx.options.timeoutMs);
+      if (!got) {
+        ctx.fail({ check: 'absent', message: `barrier: ${l.name} did not receive ${sender.name}'s chat in ${step.via === 'self' ? '' : step.via.channel} within ${ctx.options.timeoutMs} ms, so absence cannot be proven (the barrier must reach every listener)`, expected: { content } });
+        throw new StepAbort();
+      }
+      got.consumed = true;
+      barrierFrames.set(l.name, got.frame);
+    }));
+  }
+  if (ctx.options.graceMs > 0) await new Promise((r) => setTimeout(r, ctx.options.graceMs));
+  for (const l of listeners) {
+    const watch: AbsentWatch = { actor: l, event: step.event, wanted, since, reported: new Set() };
+    watches.push(watch);
+    checkWatch(ctx, watch, barrierFrames.get(l.name) ?? Infinity);
+  }
+}
+
+export interface AbsentWatch {
+  actor: SocketActor;
+  event: string;
+  wanted: unknown;
+  since: number;
+  reported: Set<number>;
+}
+
+/** Fails for every matching event after the watch's mark (up to `before`, a frame index). */
+export function checkWatch(ctx: CaseContext, watch: AbsentWatch, before = Infinity): void {
+  for (const r of watch.actor.received) {
+    if (r.frame < watch.since || r.frame >= before || r.event !== watch.event || r.consumed || watch.reported.has(r.frame)) continue;
+    if (watch.wanted !== undefined && match(watch.wanted, r.payload).length > 0) continue;
+    watch.reported.add(r.frame);
+    const late = before === Infinity ? ' (after the barrier: the server emitted it late, still a violation)' : '';
+    ctx.fail({ check: 'absent', message: `${watch.actor.name} received "${watch.event}" it must not receive${late}`, expected: `(no "${watch.event}")`, actual: r.payload, frame: r.frame });
+  }
+}
+
+const OPERATION_ROUTES = new WeakMap<object, Array<{ re: RegExp; method: string; operationId: string }>>();
+
+function operationFor(world: CaseWorld, method: string, path: string): string | undefined {
+  const rest = world.ctx.validators.contract.rest;
+  let routes = OPERATION_ROUTES.get(rest);
+  if (!routes) {
+    routes = Object.values(rest).map((op) => ({
+      re: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
+      method: op.method.toUpperCase(),
+      operationId: op.operationId,
+    }));
+    OPERATION_ROUTES.set(rest, routes);
+  }
+  const pathname = path.split('?')[0] ?? path;
+  return routes.find((r) => r.method === method && r.re.test(pathname))?.operationId;
+}
+
+async function httpStep(world: CaseWorld, step: HttpStep['http']): Promise<void> {
+  const { ctx } = world;
+  const path = String(interpolate(step.path, ctx.scope));
+  const headers: Record<string, string> = { ...(interpolate(step.headers ?? {}, ctx.scope) as Record<string, string>) };
+  const auth = tokenFor(world, step.token, step.as);
+  if (auth !== undefined) headers.authorization = auth;
+  let body: string | undefined;
+  if (step.rawBody !== undefined) body = step.rawBody;
+  else if (step.body !== undefined) body = JSON.stringify(interpolate(step.body, ctx.scope));
+  if (body !== undefined) headers['content-type'] ??= 'application/json';
+  const actorName = step.as ?? 'http';
+  ctx.record({ actor: actorName, dir: 'out', kind: 'http-request', event: `${step.method} ${path}`, data: { headers, ...(body !== undefined ? { body: safeJson(body) } : {}) } });
+  let res: Response;
+  try {
+    res = await fetch(world.target.apiUrl + path, { method: step.method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(ctx.options.timeoutMs) });
+  } catch (err) {
+    const e = err as Error;
+    if (e.name === 'TimeoutError') {
+      ctx.fail({ check: 'http', message: `${step.method} ${path}: no response within ${ctx.options.timeoutMs} ms` });
+      throw new StepAbort();
+    }
+    throw new CaseError(`${step.method} ${path}: ${e.cause instanceof Error ? e.cause.message : e.message}`);
+  }
+  const text = await res.text();
+  const json = safeJson(text);
+  const frame = ctx.record({ actor: actorName, dir: 'in', kind: 'http-response', event: `${res.status} ${step.method} ${path}`, data: json });
+  const operationId = operationFor(world, step.method, path);
+  if (operationId) {
+    const op = ctx.validators.contract.rest[operationId]!;
+    const spec = `${op.pointer}/responses/${res.status}`;
+    if (json === text && text !== '') {
+      ctx.fail({ check: 'http', message: `${step.method} ${path} answered ${res.status} with a body that is not JSON`, actual: text.slice(0, 200), frame, spec });
+    } else {
+      const violations = ctx.validators.restResponse(operationId, res.status, json);
+      if (violations === undefined) ctx.fail({ check: 'http', message: `${step.method} ${path} answered ${res.status}, a status the contract does not document for ${operationId}`, actual: res.status, frame, spec: op.pointer });
+      else for (const v of violations) ctx.fail({ check: 'schema', message: `${res.status} response of ${operationId} breaks the contract: ${describeViolation(v)}`, pointer: v.pointer, actual: v.value, frame, spec });
+    }
+  }
+  if (res.status !== step.expect.status) {
+    ctx.fail({ check: 'http', message: `${step.method} ${path} must answer ${step.expect.status}, got ${res.status}`, expected: step.expect.status, actual: { status: res.status, body: json }, frame });
+    throw new StepAbort();
+  }
+  if (!verify(world, `${step.method} ${path} response`, step.expect, json, frame, 'http')) throw new StepAbort();
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+async function burstStep(world: CaseWorld, step: BurstStep['burst']): Promise<void> {
+  const { ctx } = world;
+  const channel = channelId(world, step.channel);
+  const sends: Promise<unknown>[] = [];
+  for (let i = 0; i < step.count; i++) {
+    for (const name of step.actors) {
+      const a = actor(world, name);
+      sends.push(a.emit('chat', [{ chatType: 'new', channelId: channel, content: `burst ${world.nonce} ${name} ${i}` }], true).then((ack) => {
+        if (!ack) ctx.fail({ check: 'ack', message: `burst: ${name}'s chat ${i} was not acknowledged within ${ctx.options.timeoutMs} ms` });
+        else checkAckSchema(world, a, 'chat', ack.payload, ack.frame);
+      }));
+    }
+  }
+  await Promise.all(sends);
+}
+
+async function orderStep(world: CaseWorld, step: OrderStep['order']): Promise<void> {
+  const { ctx } = world;
+  const a = actor(world, step.actor);
+  const channel = channelId(world, step.channel);
+  const ofChannel = (r: Received) => r.event === step.event && (r.payload as { channelId?: unknown } | null)?.channelId === channel;
+  const enough = () => a.received.filter(ofChannel).length >= step.count;
+  if (!enough()) await a.waitFor(enough, ctx.options.timeoutMs);
+  const got = a.received.filter(ofChannel);
+  got.forEach((r) => (r.consumed = true));
+  if (got.length < step.count) {
+    ctx.fail({ check: 'order', message: `${step.actor} received ${got.length} "${step.event}" of ${step.channel}, expected ${step.count}`, expected: step.count, actual: got.length });
+    throw new StepAbort();
+  }
+  const ids = got.map((r) => (r.payload as { id?: unknown }).id);
+  for (let i = 1; i < ids.length; i++) {
+    const prev = ids[i - 1];
+    const cur = ids[i];
+    if (!(typeof prev === 'number' && typeof cur === 'number' && cur > prev)) {
+      ctx.fail({ check: 'order', message: `${step.actor} received "${step.event}" out of write order: id ${String(cur)} after ${String(prev)}`, expected: 'strictly increasing ids', actual: ids, frame: got[i]!.frame });
+      throw new StepAbort();
+    }
+  }
+}
+
+export async function runStep(world: CaseWorld, step: Step, watches: AbsentWatch[]): Promise<void> {
+  const { ctx } = world;
+  if ('connect' in step) { ctx.actionMark = ctx.transcript.length; return connectStep(world, step.connect); }
+  if ('emit' in step) { ctx.actionMark = ctx.transcript.length; return emitStep(world, step.emit); }
+  if ('http' in step) { ctx.actionMark = ctx.transcript.length; return httpStep(world, step.http); }
+  if ('burst' in step) { ctx.actionMark = ctx.transcript.length; return burstStep(world, step.burst); }
+  if ('disconnect' in step) { ctx.actionMark = ctx.transcript.length; actor(world, step.disconnect.actor).disconnect(); return; }
+  if ('expect' in step) return expectStep(world, step.expect);
+  if ('absent' in step) return absentStep(world, step.absent, watches);
+  if ('order' in step) return orderStep(world, step.order);
+  if ('check' in step) {
+    const value = interpolate(step.check.value, ctx.scope);
+    const level = step.check.level ?? 'MUST';
+    for (const m of match(interpolate(step.check.match, ctx.scope), value)) {
+      ctx.fail({ level, check: 'value', message: `${JSON.stringify(step.check.value)} ${m.message}`, expected: m.expected, actual: value });
+    }
+    if (level === 'MUST' && ctx.failures.some((f) => f.check === 'value')) throw new StepAbort();
+    return;
+  }
+  throw new CaseError(`unknown step ${Object.keys(step).join(',')}`);
+}
