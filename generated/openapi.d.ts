@@ -1,0 +1,674 @@
+// REST types (openapi-typescript).
+// generated from asyncapi.yaml/openapi.yaml (contract v1.0.0) by `npm run generate`; do not edit.
+
+export interface paths {
+    "/api/channels/{channelId}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a new chat
+         * @description The user must be a member of the channel (D-13).
+         */
+        post: operations["createChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channelId}/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the channel's chats
+         * @description Members only. The chats that are not deleted, ascending by id, keyset-paginated
+         *     (D-19): a page holds the `limit` chats with the highest ids below `before` (all
+         *     chats when `before` is absent), in ascending order. `hasMore` says whether older
+         *     chats remain; pass `nextBefore` as `before` to read them.
+         */
+        get: operations["listChats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channelId}/chats/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a chat
+         * @description The author, the channel's manager or the community's manager (D-13). Sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`.
+         */
+        delete: operations["deleteChat"];
+        options?: never;
+        head?: never;
+        /**
+         * Modify a chat
+         * @description The chat's author only (D-13). Changes `content` and `updatedAt`, never `createdAt`.
+         */
+        patch: operations["modifyChat"];
+        trace?: never;
+    };
+    "/api/channels/{channelId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite community members to the channel
+         * @description The same rules and effects as the socket's `invite-users-to-channel` (D-16).
+         */
+        post: operations["inviteUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conformance/fixtures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test-only: create a fresh conformance world
+         * @description **Test-only** (D-22). Creates a fresh, isolated world (communities, channels, users with tokens, memberships and managers) and returns its fixtures document. A server offers it only when started in a test mode; otherwise the path is a plain 404. It needs no token.
+         */
+        post: operations["createFixtures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** CreateChatBody */
+        CreateChatBody: {
+            /** @constant */
+            type: "TEXT";
+            content: components["schemas"]["ChatContent"];
+        };
+        /** ModifyChatBody */
+        ModifyChatBody: {
+            content: components["schemas"]["ChatContent"];
+        };
+        /** InviteBody */
+        InviteBody: {
+            communityId: components["schemas"]["ObjectId"];
+            users: components["schemas"]["UserIds"];
+        };
+        /** ChatPage */
+        ChatPage: {
+            chats: components["schemas"]["Chat"][];
+            hasMore: boolean;
+            /** @description Present when `hasMore`; the lowest id of this page. */
+            nextBefore?: components["schemas"]["ChatId"];
+        };
+        /** ChatResponse201 */
+        ChatResponse201: components["schemas"]["Envelope"] & {
+            /** @constant */
+            statusCode: 201;
+            result: components["schemas"]["Chat"];
+        };
+        /** ChatResponse200 */
+        ChatResponse200: components["schemas"]["Envelope"] & {
+            /** @constant */
+            statusCode: 200;
+            result: components["schemas"]["Chat"];
+        };
+        /** DeletedChatResponse200 */
+        DeletedChatResponse200: components["schemas"]["Envelope"] & {
+            /** @constant */
+            statusCode: 200;
+            result: components["schemas"]["Chat"] & {
+                deletedAt: unknown;
+            };
+        };
+        /** ChatPageResponse200 */
+        ChatPageResponse200: components["schemas"]["Envelope"] & {
+            /** @constant */
+            statusCode: 200;
+            result: components["schemas"]["ChatPage"];
+        };
+        /** InviteResponse201 */
+        InviteResponse201: components["schemas"]["Envelope"] & {
+            /** @constant */
+            statusCode: 201;
+            result: {
+                invited: components["schemas"]["InvitedUsers"];
+            };
+        };
+        /** FixturesResponse201 */
+        FixturesResponse201: components["schemas"]["Envelope"] & {
+            /** @constant */
+            statusCode: 201;
+            result: components["schemas"]["Fixtures"];
+        };
+        /**
+         * ObjectId
+         * @description Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.
+         * @example 6394cc8fd1a615bf564d7e75
+         */
+        ObjectId: string;
+        /**
+         * ChatContent
+         * @description The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.
+         * @example hi
+         */
+        ChatContent: string;
+        /**
+         * Envelope
+         * @description The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.
+         */
+        Envelope: {
+            statusCode: number;
+            result: unknown;
+        };
+        /**
+         * ChatId
+         * @description Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as "6" is invalid, never coerced. See D-05.
+         * @example 51
+         */
+        ChatId: number;
+        /**
+         * ChatKind
+         * @description The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.
+         * @enum {string}
+         */
+        ChatKind: "TEXT" | "IMAGE" | "SYSTEM";
+        /**
+         * Timestamp
+         * Format: date-time
+         * @description An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.
+         * @example 2022-12-11T16:13:24.957Z
+         */
+        Timestamp: string;
+        /**
+         * Chat
+         * @description A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.
+         * @example {
+         *       "id": 51,
+         *       "type": "TEXT",
+         *       "content": "hi",
+         *       "senderId": "6394cc8fd1a615bf564d7e75",
+         *       "channelId": "6394cd01d1a615bf564d9e4c",
+         *       "communityId": "63908b6d2258e789af7d7394",
+         *       "createdAt": "2022-12-11T16:13:24.957Z",
+         *       "updatedAt": "2022-12-11T16:13:24.957Z"
+         *     }
+         */
+        Chat: {
+            id: components["schemas"]["ChatId"];
+            type: components["schemas"]["ChatKind"];
+            content: components["schemas"]["ChatContent"];
+            senderId: components["schemas"]["ObjectId"];
+            channelId: components["schemas"]["ObjectId"];
+            communityId: components["schemas"]["ObjectId"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            deletedAt?: components["schemas"]["Timestamp"];
+        };
+        /**
+         * ErrorBody
+         * @description The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.
+         * @example {
+         *       "statusCode": 403,
+         *       "message": "only the author may modify a chat",
+         *       "error": "Forbidden"
+         *     }
+         */
+        ErrorBody: {
+            statusCode: number;
+            message: string | string[];
+            error: string;
+        };
+        /**
+         * UserIds
+         * @description The users to invite: 1 to 100 distinct user ids. See D-16.
+         * @example [
+         *       "63908bdc2258e789af7d73ba",
+         *       "63908bcc2258e789af7d73ad"
+         *     ]
+         */
+        UserIds: components["schemas"]["ObjectId"][];
+        /**
+         * InvitedUsers
+         * @description The users an invitation newly added to the channel, in request order. Users who were already members are not listed. See D-16.
+         * @example [
+         *       "63908bdc2258e789af7d73ba"
+         *     ]
+         */
+        InvitedUsers: components["schemas"]["ObjectId"][];
+        /**
+         * FixtureUser
+         * @description A user of the conformance world, with a token the target accepts.
+         */
+        FixtureUser: {
+            id: components["schemas"]["ObjectId"];
+            nickname: string;
+            /** @description The raw JWT, without the `Bearer ` scheme word. */
+            token: string;
+        };
+        /**
+         * Fixtures
+         * @description A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. See D-22.
+         * @example {
+         *       "communities": {
+         *         "main": {
+         *           "id": "63908b6d2258e789af7d7394",
+         *           "channels": {
+         *             "public": "6394cd01d1a615bf564d9e4c",
+         *             "private": "63946d71d0e70368d5be77fa"
+         *           }
+         *         },
+         *         "other": {
+         *           "id": "63908b6d2258e789af7d7395",
+         *           "channels": {
+         *             "public": "6394cd01d1a615bf564d9e4d"
+         *           }
+         *         }
+         *       },
+         *       "users": {
+         *         "communityManager": {
+         *           "id": "63908bdc2258e789af7d73b0",
+         *           "nickname": "cm",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "channelManager": {
+         *           "id": "63908bdc2258e789af7d73ba",
+         *           "nickname": "chm",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "author": {
+         *           "id": "6394cc8fd1a615bf564d7e75",
+         *           "nickname": "author",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "member": {
+         *           "id": "63908bcc2258e789af7d73ad",
+         *           "nickname": "member",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "outsider": {
+         *           "id": "63908bcc2258e789af7d73a1",
+         *           "nickname": "outsider",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "stranger": {
+         *           "id": "63908bcc2258e789af7d73a2",
+         *           "nickname": "stranger",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "invitee1": {
+         *           "id": "63908bcc2258e789af7d73a3",
+         *           "nickname": "invitee1",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "invitee2": {
+         *           "id": "63908bcc2258e789af7d73a4",
+         *           "nickname": "invitee2",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         },
+         *         "invitee3": {
+         *           "id": "63908bcc2258e789af7d73a5",
+         *           "nickname": "invitee3",
+         *           "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"
+         *         }
+         *       }
+         *     }
+         */
+        Fixtures: {
+            communities: {
+                main: {
+                    id: components["schemas"]["ObjectId"];
+                    channels: {
+                        public: components["schemas"]["ObjectId"];
+                        private: components["schemas"]["ObjectId"];
+                    };
+                };
+                other: {
+                    id: components["schemas"]["ObjectId"];
+                    channels: {
+                        public: components["schemas"]["ObjectId"];
+                    };
+                };
+            };
+            users: {
+                communityManager: components["schemas"]["FixtureUser"];
+                channelManager: components["schemas"]["FixtureUser"];
+                author: components["schemas"]["FixtureUser"];
+                member: components["schemas"]["FixtureUser"];
+                outsider: components["schemas"]["FixtureUser"];
+                stranger: components["schemas"]["FixtureUser"];
+                invitee1: components["schemas"]["FixtureUser"];
+                invitee2: components["schemas"]["FixtureUser"];
+                invitee3: components["schemas"]["FixtureUser"];
+            };
+            /** @description Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent. */
+            expiredToken?: string;
+        };
+    };
+    responses: {
+        /** @description Invalid input (body, path or query). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No token, or a token that is malformed, badly signed or expired. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The user may not do this. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Unknown channel or chat, or the chat is deleted. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description An unexpected error; nothing was written. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The channel's id; a malformed id is a 400. */
+        channelId: components["schemas"]["ObjectId"];
+        /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+        chatId: components["schemas"]["ChatId"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type CreateChatBody = components['schemas']['CreateChatBody'];
+export type ModifyChatBody = components['schemas']['ModifyChatBody'];
+export type InviteBody = components['schemas']['InviteBody'];
+export type ChatPage = components['schemas']['ChatPage'];
+export type ChatResponse201 = components['schemas']['ChatResponse201'];
+export type ChatResponse200 = components['schemas']['ChatResponse200'];
+export type DeletedChatResponse200 = components['schemas']['DeletedChatResponse200'];
+export type ChatPageResponse200 = components['schemas']['ChatPageResponse200'];
+export type InviteResponse201 = components['schemas']['InviteResponse201'];
+export type FixturesResponse201 = components['schemas']['FixturesResponse201'];
+export type ObjectId = components['schemas']['ObjectId'];
+export type ChatContent = components['schemas']['ChatContent'];
+export type Envelope = components['schemas']['Envelope'];
+export type ChatId = components['schemas']['ChatId'];
+export type ChatKind = components['schemas']['ChatKind'];
+export type Timestamp = components['schemas']['Timestamp'];
+export type Chat = components['schemas']['Chat'];
+export type ErrorBody = components['schemas']['ErrorBody'];
+export type UserIds = components['schemas']['UserIds'];
+export type InvitedUsers = components['schemas']['InvitedUsers'];
+export type FixtureUser = components['schemas']['FixtureUser'];
+export type Fixtures = components['schemas']['Fixtures'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseInternalError = components['responses']['InternalError'];
+export type ParameterChannelId = components['parameters']['channelId'];
+export type ParameterChatId = components['parameters']['chatId'];
+export type $defs = Record<string, never>;
+export interface operations {
+    createChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChatBody"];
+            };
+        };
+        responses: {
+            /** @description The chat was written. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatResponse201"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listChats: {
+        parameters: {
+            query?: {
+                /** @description Only chats whose id is lower than this. */
+                before?: components["schemas"]["ChatId"];
+                /** @description The page size, 1 to 100 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of chats. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatPageResponse200"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted chat. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedChatResponse200"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    modifyChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifyChatBody"];
+            };
+        };
+        responses: {
+            /** @description The modified chat. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatResponse200"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    inviteUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel's id; a malformed id is a 400. */
+                channelId: components["parameters"]["channelId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteBody"];
+            };
+        };
+        responses: {
+            /** @description The invitation was applied; `invited` lists the users newly added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteResponse201"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createFixtures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new world. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FixturesResponse201"];
+                };
+            };
+            /** @description The server is not in test mode. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,79 @@
+// `commu-contract generate [--check] [--root DIR]`: writes generated/ from the specs, or,
+// with --check, exits 1 when the committed files are stale.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT } from '../contract/index.ts';
+import { generateFiles, OUT_DIR, staleFiles } from '../generate/index.ts';
+import { EXIT } from './main.ts';
+
+const HELP = `usage: commu-contract generate [--check] [--root DIR]
+
+Generates, from asyncapi.yaml, openapi.yaml and schemas/ alone, the committed files under
+${OUT_DIR}/: the Socket.IO event maps and payload types (events.d.ts), the REST types
+(openapi.d.ts), the types entry (index.d.ts) and precompiled validators (validators.js).
+
+  --check       write nothing; exit 1 when a committed file differs from what the
+                specs generate (run \`npm run generate\` and commit)
+  --root DIR    the directory holding the specs (default: the package root); the files
+                are written to DIR/${OUT_DIR}/
+  -h, --help    this help`;
+
+export async function generate(args: string[]): Promise<number> {
+  let values: { check?: boolean; root?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { check: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    process.stderr.write(`commu-contract generate: ${(err as Error).message}\n\n${HELP}\n`);
+    return EXIT.USAGE;
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.OK;
+  }
+  const root = values.root === undefined ? PACKAGE_ROOT : resolve(values.root);
+  let files;
+  try {
+    files = await generateFiles({ root });
+  } catch (err) {
+    process.stderr.write(`commu-contract generate: ${(err as Error).message}\n`);
+    return EXIT.USAGE;
+  }
+
+  if (values.check) {
+    const stale = staleFiles(files, root);
+    const wanted = new Set(files.map((f) => f.path));
+    const extra = listGenerated(root).filter((p) => !wanted.has(p));
+    if (stale.length === 0 && extra.length === 0) {
+      process.stdout.write(`${OUT_DIR}/ is up to date with the specs (${files.length} files)\n`);
+      return EXIT.OK;
+    }
+    for (const p of stale) process.stderr.write(`stale: ${p}\n`);
+    for (const p of extra) process.stderr.write(`not generated any more: ${p}\n`);
+    process.stderr.write('run `npm run generate` and commit the result\n');
+    return EXIT.FAILURES;
+  }
+
+  const wanted = new Set(files.map((f) => f.path));
+  for (const p of listGenerated(root)) if (!wanted.has(p)) rmSync(join(root, p));
+  for (const f of files) {
+    const target = join(root, f.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, f.content);
+  }
+  process.stdout.write(`wrote ${files.length} files to ${join(root, OUT_DIR)}\n`);
+  return EXIT.OK;
+}
+
+function listGenerated(root: string): string[] {
+  try {
+    return readdirSync(join(root, OUT_DIR)).sort().map((name) => `${OUT_DIR}/${name}`);
+  } catch {
+    return [];
+  }
+}

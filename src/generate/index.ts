@@ -1,0 +1,71 @@
+// `npm run generate`: from the specs alone, the files client and server teams import —
+// the Socket.IO event maps and payload types, the REST types, and precompiled validators.
+// Pure apart from reading the specs: it returns the files, the CLI writes or compares them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContract, PACKAGE_ROOT } from '../contract/index.ts';
+import { header, OUT_DIR, type GeneratedFile } from './common.ts';
+import { generateEventTypes } from './events.ts';
+import { generateRestTypes } from './rest.ts';
+import { generateValidators } from './validators.ts';
+
+export { OUT_DIR, type GeneratedFile } from './common.ts';
+
+export interface GenerateOptions {
+  /** The directory holding asyncapi.yaml, openapi.yaml and schemas/ (the package root by default). */
+  root?: string;
+}
+
+/** The export names openapi.d.ts has that index.d.ts re-exports as they are. */
+function restRootTypes(restTypes: string, taken: Set<string>): string[] {
+  const names = [...restTypes.matchAll(/^export type ([A-Za-z_$][A-Za-z0-9_$]*) = components\[/gm)].map((m) => m[1]!);
+  return names.filter((n) => !taken.has(n));
+}
+
+/** Every generated file, in a stable order, with its content. */
+export async function generateFiles(options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+  const root = options.root ?? PACKAGE_ROOT;
+  const contract = loadContract(root);
+  const v = contract.version;
+
+  const events = await generateEventTypes(contract);
+  const rest = await generateRestTypes(root);
+  const validators = generateValidators(contract);
+
+  const eventNames = new Set([...events.matchAll(/^export (?:interface|type) ([A-Za-z_$][A-Za-z0-9_$]*)/gm)].map((m) => m[1]!));
+  const restOnly = restRootTypes(rest, eventNames);
+  const index = [
+    "export type * from './events.js';",
+    '',
+    '// The REST types. The shared shapes (Chat, ObjectId, …) are the same types as in',
+    "// './events.js' and are exported from there; `components['schemas']` has them too.",
+    "export type { paths, components, operations } from './openapi.js';",
+    `export type {\n${restOnly.map((n) => `  ${n},`).join('\n')}\n} from './openapi.js';`,
+    '',
+  ].join('\n');
+
+  return [
+    { path: `${OUT_DIR}/events.d.ts`, content: header('Socket.IO event maps and payload types (json-schema-to-typescript).', v) + '\n' + events },
+    { path: `${OUT_DIR}/openapi.d.ts`, content: header('REST types (openapi-typescript).', v) + '\n' + rest },
+    { path: `${OUT_DIR}/index.d.ts`, content: header('The `commu-contract/types` entry: every type of the contract.', v) + '\n' + index },
+    {
+      path: `${OUT_DIR}/index.js`,
+      content: header('The runtime side of `commu-contract/types`: nothing (the entry holds types only).', v) + '\nexport {};\n',
+    },
+    { path: `${OUT_DIR}/validators.js`, content: header('Precompiled validators (ajv standalone).', v) + '\n' + validators.js },
+    { path: `${OUT_DIR}/validators.d.ts`, content: header('Precompiled validators (ajv standalone): their types.', v) + '\n' + validators.dts },
+  ];
+}
+
+/** The committed files that differ from what the specs generate now (missing ones included). */
+export function staleFiles(files: readonly GeneratedFile[], root: string = PACKAGE_ROOT): string[] {
+  return files
+    .filter((f) => {
+      try {
+        return readFileSync(join(root, f.path), 'utf8') !== f.content;
+      } catch {
+        return true;
+      }
+    })
+    .map((f) => f.path);
+}

@@ -1,0 +1,160 @@
+// Precompiled validators: ajv standalone code for every event payload, every
+// acknowledgement, every REST request body and response, and the shared shapes, compiled
+// with the runtime validators' own ajv options (`createAjv()`). The module imports only
+// ajv's and ajv-formats' runtime helpers, so users need neither the specs nor a parser.
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { createAjv, type Contract, type Json } from '../contract/index.ts';
+import { canonical, pascal, tsKey } from './common.ts';
+
+type StandaloneCode = (ajv: ReturnType<typeof createAjv>, refsOrFunc?: Record<string, string>) => string;
+// ajv's standalone entry is CommonJS with a default export.
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as StandaloneCode;
+
+/** One exported validator: its export name, the schema, and the TypeScript type it guards. */
+interface Entry {
+  name: string;
+  schema: Json;
+  type: string;
+}
+
+/** The validators of a contract, named, with the type each one narrows to. */
+function entries(contract: Contract): { list: Entry[]; map: string[]; mapType: string[] } {
+  const list: Entry[] = [];
+  const map: string[] = [];
+  const mapType: string[] = [];
+  const add = (name: string, schema: Json, type: string): string => {
+    list.push({ name, schema, type });
+    return name;
+  };
+
+  const events = Object.values(contract.events);
+  map.push('  events: {');
+  mapType.push('  events: {');
+  for (const e of events) {
+    const name = add(`event${pascal(e.event)}`, e.message.schema, `EventPayloads[${JSON.stringify(e.event)}]`);
+    map.push(`    ${tsKey(e.event)}: ${name},`);
+    mapType.push(`    ${tsKey(e.event)}: typeof ${name};`);
+  }
+  map.push('  },', '  acks: {');
+  mapType.push('  };', '  acks: {');
+  for (const e of events) {
+    if (!e.ack) continue;
+    const name = add(`ack${pascal(e.event)}`, e.ack.schema, `EventAcks[${JSON.stringify(e.event)}]`);
+    map.push(`    ${tsKey(e.event)}: ${name},`);
+    mapType.push(`    ${tsKey(e.event)}: typeof ${name};`);
+  }
+  map.push('  },', '  rest: {');
+  mapType.push('  };', '  rest: {');
+  for (const op of Object.values(contract.rest)) {
+    const base = `rest${pascal(op.operationId)}`;
+    const opType = `operations[${JSON.stringify(op.operationId)}]`;
+    map.push(`    ${tsKey(op.operationId)}: {`);
+    mapType.push(`    ${tsKey(op.operationId)}: {`);
+    if (op.requestBody !== undefined) {
+      const name = add(`${base}Request`, op.requestBody, `NonNullable<${opType}['requestBody']>['content']['application/json']`);
+      map.push(`      request: ${name},`);
+      mapType.push(`      request: typeof ${name};`);
+    }
+    map.push('      responses: {');
+    mapType.push('      responses: {');
+    for (const [status, schema] of Object.entries(op.responses)) {
+      const name = add(`${base}Response${status}`, schema, `${opType}['responses'][${JSON.stringify(status)}]['content']['application/json']`);
+      map.push(`        ${JSON.stringify(status)}: ${name},`);
+      mapType.push(`        ${JSON.stringify(status)}: typeof ${name};`);
+    }
+    map.push('      },', '    },');
+    mapType.push('      };', '    };');
+  }
+  map.push('  },', '  shapes: {');
+  mapType.push('  };', '  shapes: {');
+  for (const shape of Object.keys(contract.shapes)) {
+    const name = add(`shape${pascal(shape)}`, contract.shapes[shape]!, `ContractSchemas[${JSON.stringify(shape)}]`);
+    map.push(`    ${tsKey(shape)}: ${name},`);
+    mapType.push(`    ${tsKey(shape)}: typeof ${name};`);
+  }
+  map.push('  },');
+  mapType.push('  };');
+  return { list, map, mapType };
+}
+
+/**
+ * ajv's standalone output, even with `code.esm`, loads its runtime helpers with
+ * `require(...)` (ucs2length, the formats of ajv-formats). Turns each into an ESM default
+ * import of the same CommonJS module (which is its `module.exports`).
+ */
+export function requiresToImports(code: string): string {
+  const specifiers: string[] = [];
+  const body = code.replace(/require\("([^"]+)"\)/g, (_, spec: string) => {
+    let i = specifiers.indexOf(spec);
+    if (i === -1) i = specifiers.push(spec) - 1;
+    return `runtime${i}`;
+  });
+  const imports = specifiers.map((spec, i) => {
+    if (!/^(ajv|ajv-formats)\//.test(spec)) throw new Error(`ajv standalone code requires "${spec}", which is not a runtime dependency`);
+    return `import runtime${i} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`;
+  });
+  return `${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+}
+
+/** `generated/validators.js` and `generated/validators.d.ts` (without headers). */
+export function generateValidators(contract: Contract): { js: string; dts: string } {
+  const ajv = createAjv();
+  ajv.opts.code.source = true;
+  ajv.opts.code.esm = true;
+  ajv.opts.code.lines = true;
+  const { list, map, mapType } = entries(contract);
+
+  // One compiled function per distinct schema, exported under its first name; the other
+  // names of the same schema are aliases of it.
+  const idByForm = new Map<string, string>();
+  const refs: Record<string, string> = {};
+  const aliases: string[] = [];
+  for (const entry of list) {
+    const form = canonical(entry.schema);
+    const id = idByForm.get(form);
+    if (id === undefined) {
+      idByForm.set(form, entry.name);
+      ajv.addSchema(entry.schema as object, entry.name);
+      refs[entry.name] = entry.name;
+    } else {
+      aliases.push(`export const ${entry.name} = ${id};`);
+    }
+  }
+  const code = requiresToImports(standaloneCode(ajv, refs));
+
+  const js = [
+    code.trimEnd(),
+    '',
+    '// Validators of a schema compiled above under another name.',
+    ...aliases,
+    '',
+    '/** Every validator, by the contract\'s own names: event, acknowledged event, operationId and status, shape. */',
+    'export const validators = {',
+    ...map,
+    '};',
+    '',
+  ].join('\n');
+
+  const dts = [
+    "import type { ErrorObject } from 'ajv';",
+    "import type { ContractSchemas, EventAcks, EventPayloads, operations } from './index.js';",
+    '',
+    '/**',
+    ' * An ajv validate function: returns whether `data` matches the schema (and narrows it to',
+    ' * `T`); when it does not, `errors` lists every violation (compiled with `allErrors`).',
+    ' */',
+    'export interface Validator<T> {',
+    '  (data: unknown): data is T;',
+    '  errors?: ErrorObject[] | null;',
+    '}',
+    '',
+    ...list.map((e) => `export declare const ${e.name}: Validator<${e.type}>;`),
+    '',
+    '/** Every validator, by the contract\'s own names: event, acknowledged event, operationId and status, shape. */',
+    'export declare const validators: {',
+    ...mapType,
+    '};',
+    '',
+  ].join('\n');
+  return { js, dts };
+}
