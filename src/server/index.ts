@@ -1,0 +1,118 @@
+// The reference server's factory: one store, one Service, the Socket.IO surface and the
+// REST surface, on one port or two. Tests, the runner and `commu-contract serve` embed it.
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadContract, Validators, type Contract } from '../contract/index.ts';
+import { RestSurface } from './rest.ts';
+import { Service } from './service.ts';
+import { SocketSurface } from './socket.ts';
+import { Store } from './store.ts';
+
+export interface ServerOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** When given and different from `port`, REST listens on its own port. */
+  apiPort?: number;
+  /** A file path or ':memory:' (the default). */
+  db?: string;
+  /** Random per start unless given. */
+  jwtSecret?: string;
+  /** Enables `POST /api/conformance/fixtures`. */
+  testMode?: boolean;
+  /** Default: one line to stderr. */
+  log?: (line: string) => void;
+  /** The contract to serve (default: the package's specs, loaded once). */
+  contract?: Contract;
+}
+
+export interface ReferenceServer {
+  /** `http://host:port`; clients connect to `${socketUrl}/socket/commu-${communityId}`. */
+  socketUrl: string;
+  /** The REST base; its paths start with `/api`. */
+  apiUrl: string;
+  jwtSecret: string;
+  /** Stops accepting, answers the requests in flight, disconnects sockets, closes the DB. */
+  close(): Promise<void>;
+}
+
+export type { Fixtures, FixtureUser } from './fixtures.ts';
+export { namespaceOf } from './socket.ts';
+
+function listen(server: HttpServer, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error): void => reject(err);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function urlOf(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+function closeServer(server: HttpServer): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<ReferenceServer> {
+  const host = options.host ?? '127.0.0.1';
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('base64url');
+  const contract = options.contract ?? loadContract();
+  const validators = new Validators(contract);
+  const store = new Store(options.db ?? ':memory:');
+  const service = new Service(store);
+
+  const rest = new RestSurface({ contract, validators, service, jwtSecret, testMode: options.testMode === true, log });
+  const port = options.port ?? 0;
+  const separate = options.apiPort !== undefined && options.apiPort !== port;
+  const socketHttp = createServer(
+    separate
+      ? (req, res) => {
+          req.resume();
+          const text = JSON.stringify({ statusCode: 404, message: 'the REST API listens on its own port', error: 'Not Found' });
+          res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+          res.end(text);
+        }
+      : rest.listener,
+  );
+  const apiHttp = separate ? createServer(rest.listener) : socketHttp;
+  const sockets = new SocketSurface(socketHttp, { contract, validators, service, jwtSecret, log });
+  rest.attach(sockets);
+
+  let socketPort: number;
+  let apiPort: number;
+  try {
+    socketPort = await listen(socketHttp, port, host);
+    apiPort = separate ? await listen(apiHttp, options.apiPort ?? 0, host) : socketPort;
+  } catch (err) {
+    await sockets.close().catch(() => undefined);
+    if (separate) await closeServer(apiHttp);
+    store.close();
+    throw err;
+  }
+
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closed ??= (async () => {
+      // Stop accepting, answer what is in flight, then drop sockets and connections.
+      const stopped = [closeServer(socketHttp), ...(separate ? [closeServer(apiHttp)] : [])];
+      await rest.drain();
+      await sockets.close();
+      socketHttp.closeAllConnections();
+      if (separate) apiHttp.closeAllConnections();
+      await Promise.all(stopped);
+      store.close();
+    })());
+
+  return { socketUrl: urlOf(host, socketPort), apiUrl: urlOf(host, apiPort), jwtSecret, close };
+}
