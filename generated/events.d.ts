@@ -51,7 +51,7 @@ export type InviteAck = InviteWritten | WriteRefused;
  * A `Chat` whose `deletedAt` is set.
  */
 export type DeletedChat = Chat & {
-  deletedAt: unknown;
+  deletedAt: Timestamp;
 };
 
 /**

@@ -166,7 +166,13 @@ export interface components {
             /** @constant */
             statusCode: 200;
             result: components["schemas"]["Chat"] & {
-                deletedAt: unknown;
+                /**
+                 * Timestamp
+                 * Format: date-time
+                 * @description An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.
+                 * @example 2022-12-11T16:13:24.957Z
+                 */
+                deletedAt: string;
             };
         };
         /** ChatPageResponse200 */

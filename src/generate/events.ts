@@ -25,26 +25,32 @@ function withoutAnnotations(schema: JsonObject): JsonObject {
 /**
  * Adjusts a schema for type generation only (validators keep the original):
  * - an object schema that requires a key it does not describe (`allOf: [Chat, { required:
- *   [deletedAt] }]`) gets `{}` for it, so the key is required in the type and its type
- *   comes from the other members of the intersection;
+ *   [deletedAt] }]`) gets the key's schema from a sibling of the `allOf` (`resolve` follows
+ *   a sibling that is a `$ref`), or `{}`, so the key is required in the type;
  * - a union that also says `type: object` (a discriminated `oneOf`) loses the `type`, so
  *   the type is the plain union of its members.
  */
-export function adjustForTypes(node: Json): Json {
-  if (Array.isArray(node)) return node.map(adjustForTypes);
+export function adjustForTypes(node: Json, resolve: (schema: Json) => Json = (s) => s, siblings: readonly Json[] = []): Json {
+  if (Array.isArray(node)) return node.map((n) => adjustForTypes(n, resolve));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(node)) {
-    if (SCHEMA_KEYS.includes(k)) out[k] = adjustForTypes(v);
-    else if (SCHEMA_LISTS.includes(k) && Array.isArray(v)) out[k] = v.map(adjustForTypes);
-    else if (SCHEMA_MAPS.includes(k) && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, adjustForTypes(s)]));
+    if (SCHEMA_KEYS.includes(k)) out[k] = adjustForTypes(v, resolve);
+    else if (k === 'allOf' && Array.isArray(v)) out[k] = v.map((s, i) => adjustForTypes(s, resolve, v.filter((_, j) => j !== i)));
+    else if (SCHEMA_LISTS.includes(k) && Array.isArray(v)) out[k] = v.map((s) => adjustForTypes(s, resolve));
+    else if (SCHEMA_MAPS.includes(k) && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, adjustForTypes(s, resolve)]));
     else out[k] = v;
   }
   if (Array.isArray(out.required)) {
     const properties: JsonObject = isObject(out.properties) ? { ...out.properties } : {};
     const missing = out.required.filter((key): key is string => typeof key === 'string' && !(key in properties));
     if (missing.length > 0) {
-      for (const key of missing) properties[key] = {};
+      // The key's schema from a sibling of an `allOf` (so the required key keeps its type
+      // without the sibling's `| undefined`), else any value.
+      for (const key of missing) {
+        const from = siblings.map(resolve).find((s) => isObject(s) && isObject(s.properties) && s.properties[key] !== undefined);
+        properties[key] = isObject(from) && isObject(from.properties) ? from.properties[key]! : {};
+      }
       out.properties = properties;
     }
   }

@@ -7,14 +7,14 @@ import { DocumentStore, isObject, SPEC_FILES, type Json, type JsonObject } from 
 import { adjustForTypes } from './events.ts';
 
 /** Applies `adjustForTypes` to every schema the OpenAPI document holds inline. */
-function adjustDocument(node: Json, inComponents = false): Json {
-  if (Array.isArray(node)) return node.map((n) => adjustDocument(n));
+function adjustDocument(node: Json, resolve: (schema: Json) => Json, inComponents = false): Json {
+  if (Array.isArray(node)) return node.map((n) => adjustDocument(n, resolve));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === 'schema') out[k] = adjustForTypes(v);
-    else if (inComponents && k === 'schemas' && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, adjustForTypes(s)]));
-    else out[k] = adjustDocument(v, k === 'components');
+    if (k === 'schema') out[k] = adjustForTypes(v, resolve);
+    else if (inComponents && k === 'schemas' && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, adjustForTypes(s, resolve)]));
+    else out[k] = adjustDocument(v, resolve, k === 'components');
   }
   return out;
 }
@@ -22,8 +22,11 @@ function adjustDocument(node: Json, inComponents = false): Json {
 /** The body of `generated/openapi.d.ts` (without the header). */
 export async function generateRestTypes(root: string): Promise<string> {
   const file = join(root, SPEC_FILES.openapi);
-  // A fresh parse (the store's documents are shared with the loader and stay untouched).
-  const doc = adjustDocument(new DocumentStore().load(file));
+  const store = new DocumentStore();
+  // A `$ref` written in openapi.yaml, inlined (to find the properties of an `allOf` sibling).
+  const resolve = (schema: Json): Json =>
+    isObject(schema) && typeof schema.$ref === 'string' ? store.schemaAt(store.target({ file, pointer: '' }, schema.$ref)) : schema;
+  const doc = adjustDocument(store.load(file), resolve);
   const ast = await openapiTS(doc as never, {
     cwd: pathToFileURL(file),
     rootTypes: true,

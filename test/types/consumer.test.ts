@@ -1,0 +1,112 @@
+// The consumer test (issue 6): pack the package, install the tarball into a scratch
+// project, and compile a typed socket.io client and server written against it with a
+// strict TS 5.9 (the repo's own compiler), under NodeNext and bundler resolution. The
+// negative lines are `@ts-expect-error`: an unused one is itself an error, so exit 0 proves
+// the compiler rejects each of them. Then plain node imports the validators.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/contract/index.ts';
+
+const TSC = join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const CONSUMER = join(PACKAGE_ROOT, 'test', 'types', 'consumer');
+const STRICT = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitReturns: true,
+  noUnusedLocals: false,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  target: 'ES2022',
+  lib: ['ES2023', 'DOM'],
+  noEmit: true,
+};
+
+let dir = '';
+let app = '';
+let packed: string[] = [];
+let installMs = 0;
+
+function run(cmd: string, args: string[], cwd: string) {
+  return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'commu-consumer-'));
+  const pack = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: PACKAGE_ROOT, encoding: 'utf8' })) as
+    { filename: string; files: { path: string }[] }[];
+  const tarball = join(dir, pack[0]!.filename);
+  packed = pack[0]!.files.map((f) => f.path);
+
+  app = join(dir, 'app');
+  cpSync(CONSUMER, app, { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-consumer', private: true, type: 'module' }, null, 2));
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'NodeNext', moduleResolution: 'NodeNext' }, include: ['*.ts'] }, null, 2));
+  writeFileSync(join(app, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'ESNext', moduleResolution: 'bundler' }, include: ['*.ts'] }, null, 2));
+
+  // --ignore-scripts: the types and validators need no native build (better-sqlite3 is for
+  // the reference server). Offline first, from the npm cache; the network only as a fallback.
+  const started = Date.now();
+  const base = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball];
+  let install = run('npm', [...base, '--offline'], app);
+  if (install.status !== 0) install = run('npm', base, app);
+  installMs = Date.now() - started;
+  if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
+}, 180_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the packed package, installed in a scratch project', () => {
+  it('installs quickly', () => {
+    console.log(`npm install of the tarball: ${installMs} ms`);
+    expect(installMs).toBeLessThan(60_000);
+  });
+
+  it('holds exactly what users need', () => {
+    for (const file of ['package.json', 'asyncapi.yaml', 'openapi.yaml', 'schemas/Chat.yaml', 'bin/commu-contract.js', 'src/cli/main.ts',
+      'generated/index.d.ts', 'generated/index.js', 'generated/events.d.ts', 'generated/openapi.d.ts', 'generated/validators.js', 'generated/validators.d.ts']) {
+      expect(packed).toContain(file);
+    }
+    expect(packed.filter((p) => /^(test|\.ci|\.tmp|node_modules|reports)\//.test(p) || p.endsWith('.tgz') || p.endsWith('.db'))).toEqual([]);
+  });
+
+  for (const config of ['tsconfig.json', 'tsconfig.bundler.json']) {
+    it(`type-checks the typed client, server and REST code, rejections included (${config})`, () => {
+      const tsc = run(process.execPath, [TSC, '--noEmit', '-p', config], app);
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    }, 120_000);
+  }
+
+  it('reports every negative line as an error once its @ts-expect-error is removed (the rejections are live)', () => {
+    for (const name of ['client', 'server', 'rest']) {
+      const text = readFileSync(join(app, `${name}.ts`), 'utf8');
+      const lines = text.split('\n');
+      const directive = (l: string) => /^\s*\/\/ @ts-expect-error/.test(l);
+      const expected = lines.flatMap((l, i) => (directive(l) ? [i + 2] : []));
+      expect(expected.length).toBeGreaterThan(0);
+      writeFileSync(join(app, `negatives-${name}.ts`), lines.map((l) => (directive(l) ? '' : l)).join('\n'));
+      writeFileSync(join(app, 'tsconfig.negatives.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'NodeNext', moduleResolution: 'NodeNext' }, files: [`negatives-${name}.ts`] }));
+      const tsc = run(process.execPath, [TSC, '--noEmit', '-p', 'tsconfig.negatives.json'], app);
+      const errorLines = [...new Set([...tsc.stdout.matchAll(/^negatives-\w+\.ts\((\d+),/gm)].map((m) => Number(m[1])))];
+      expect({ file: name, errorLines }).toEqual({ file: name, errorLines: expected });
+    }
+  }, 120_000);
+
+  it('imports commu-contract/validators at run time with plain node', () => {
+    const node = run(process.execPath, ['validate.mjs'], app);
+    expect(node.stderr).toBe('');
+    expect(JSON.parse(node.stdout)).toEqual({ good: true, bad: false, badErrors: ['/chatId must be integer'], ack: true, rest: true });
+  });
+
+  it('resolves the specs through the package exports', () => {
+    const node = run(process.execPath, ['-e', "console.log(import.meta.resolve('commu-contract/asyncapi.yaml'), import.meta.resolve('commu-contract/openapi.yaml'), import.meta.resolve('commu-contract/schemas/Chat.yaml'))", '--input-type=module'], app);
+    expect(node.stderr).toBe('');
+    expect(node.stdout).toMatch(/node_modules\/commu-contract\/asyncapi\.yaml .*openapi\.yaml .*schemas\/Chat\.yaml/);
+  });
+});
