@@ -1,8 +1,11 @@
 // Precompiled validators (ajv standalone).
 // generated from asyncapi.yaml/openapi.yaml (contract v1.0.0) by `npm run generate`; do not edit.
 
-import runtime0 from "ajv/dist/runtime/ucs2length.js";
-import runtime1 from "ajv-formats/dist/formats.js";
+import * as runtimeModule0 from "ajv/dist/runtime/ucs2length.js";
+import * as runtimeModule1 from "ajv-formats/dist/formats.js";
+const commonjs = (ns) => (ns.default !== null && typeof ns.default === "object" ? ns.default : ns);
+const runtime0 = commonjs(runtimeModule0);
+const runtime1 = commonjs(runtimeModule1);
 export const eventJoin = validate10;const schema11 = {"title":"JoinRequest","type":"object","additionalProperties":false,"required":["channels"],"properties":{"channels":{"type":"array","maxItems":500,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}};const pattern0 = new RegExp("^[0-9a-f]{24}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;

@@ -79,8 +79,10 @@ function entries(contract: Contract): { list: Entry[]; map: string[]; mapType: s
 
 /**
  * ajv's standalone output, even with `code.esm`, loads its runtime helpers with
- * `require(...)` (ucs2length, the formats of ajv-formats). Turns each into an ESM default
- * import of the same CommonJS module (which is its `module.exports`).
+ * `require(...)` (ucs2length, the formats of ajv-formats). Turns each into an ESM import of
+ * the same CommonJS module. Node gives a CommonJS module's `module.exports` as the default
+ * export, bundlers (vite, esbuild, webpack) give `exports.default` when the module says
+ * `__esModule`: `commonjs()` gets `module.exports` back either way.
  */
 export function requiresToImports(code: string): string {
   const specifiers: string[] = [];
@@ -89,11 +91,16 @@ export function requiresToImports(code: string): string {
     if (i === -1) i = specifiers.push(spec) - 1;
     return `runtime${i}`;
   });
-  const imports = specifiers.map((spec, i) => {
+  if (specifiers.length === 0) return body.replace(/^"use strict";/, '');
+  const lines = specifiers.map((spec, i) => {
     if (!/^(ajv|ajv-formats)\//.test(spec)) throw new Error(`ajv standalone code requires "${spec}", which is not a runtime dependency`);
-    return `import runtime${i} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`;
+    return `import * as runtimeModule${i} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`;
   });
-  return `${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+  lines.push(
+    'const commonjs = (ns) => (ns.default !== null && typeof ns.default === "object" ? ns.default : ns);',
+    ...specifiers.map((_, i) => `const runtime${i} = commonjs(runtimeModule${i});`),
+  );
+  return `${lines.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
 }
 
 /** `generated/validators.js` and `generated/validators.d.ts` (without headers). */
