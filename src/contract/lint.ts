@@ -23,7 +23,7 @@ export const RULES = {
   'event-name-unique': 'no two messages an operation sends or receives share a name (the name is the Socket.IO event)',
   'request-schema-closed': 'every object schema reachable from a client→server payload or a REST request body has `additionalProperties: false` (D-03)',
   'decision-exists': 'every `D-NN` a spec cites is an entry of docs/decisions.md',
-  'decision-spec-pointer': 'every spec pointer written in docs/decisions.md resolves',
+  'doc-spec-pointer': 'every spec pointer written in backticks in docs/decisions.md and docs/contract.md resolves',
 } as const;
 
 export type OwnRuleId = keyof typeof RULES;
@@ -43,6 +43,8 @@ export interface Finding {
 }
 
 export const DECISIONS_FILE = 'docs/decisions.md';
+/** The documents whose backticked spec pointers must resolve (those that exist). */
+export const POINTER_DOCS = [DECISIONS_FILE, 'docs/contract.md'] as const;
 
 /** Whether `root` holds the two specs (the CLI's usage check). */
 export function hasSpecs(root: string): boolean {
@@ -120,6 +122,9 @@ class LintContext {
   }
 
   add(rule: RuleId, at: Location, message: string, extra: Partial<Finding> = {}): void {
+    const file = this.rel(at.file);
+    // A file that does not parse is reported once, as yaml-syntax, not at every $ref to it.
+    if (rule === 'ref-resolves' && this.findings.some((f) => f.rule === 'yaml-syntax' && f.file === file)) return;
     this.findings.push({ file: this.rel(at.file), pointer: at.pointer, rule, message, severity: 'error', ...extra });
   }
 
@@ -129,7 +134,9 @@ class LintContext {
       fn();
     } catch (e) {
       if (e instanceof ContractError) {
-        this.add('ref-resolves', { file: e.file, pointer: e.pointer }, e.message.slice(e.message.indexOf(': ') + 2));
+        this.add('ref-resolves', { file: e.file, pointer: e.pointer }, firstLine(e.message.slice(e.message.indexOf(': ') + 2)));
+      } else if (isMissingFile(e)) {
+        this.add('ref-resolves', { file: e.path, pointer: '' }, 'a $ref points at a file that does not exist');
       } else {
         this.add('tool-error', { file: this.asyncFile, pointer: '' }, `internal lint error: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -145,7 +152,7 @@ class LintContext {
         const message = e instanceof Error ? e.message : String(e);
         const text = e instanceof ContractError ? message.slice(message.indexOf(': ') + 2) : message;
         const line = /line (\d+)/.exec(text)?.[1];
-        this.add('yaml-syntax', { file, pointer: '' }, text, line ? { line: Number(line) } : {});
+        this.add('yaml-syntax', { file, pointer: '' }, firstLine(text), line ? { line: Number(line) } : {});
         return false;
       }
     };
@@ -177,6 +184,14 @@ class LintContext {
     }
     return this.checks.get(key) ?? null;
   }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim().replace(/:$/, '');
+}
+
+function isMissingFile(e: unknown): e is NodeJS.ErrnoException & { path: string } {
+  return e instanceof Error && (e as NodeJS.ErrnoException).code === 'ENOENT' && typeof (e as NodeJS.ErrnoException).path === 'string';
 }
 
 const at = (file: string, ...segments: (string | number)[]): Location => ({ file, pointer: toPointer(segments) });
@@ -586,7 +601,7 @@ function checkRequestsClosed(ctx: LintContext, parsed: Parsed): void {
 }
 
 // ---------------------------------------------------------------------------------------
-// decision-exists, decision-spec-pointer
+// decision-exists, doc-spec-pointer
 
 /** The decision numbers (`01`, `02`, …) of docs/decisions.md, with the line of each heading. */
 export function readDecisions(text: string): Map<string, number> {
@@ -631,17 +646,21 @@ function checkDecisions(ctx: LintContext, parsed: Parsed): void {
     };
     walk(ctx.store.load(file), []);
   }
-  for (const { ref, line } of specPointersIn(text)) {
-    const hash = ref.indexOf('#');
-    const file = join(ctx.root, hash === -1 ? ref : ref.slice(0, hash));
-    const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-    let ok = false;
-    try {
-      ok = existsSync(file) && getAt(ctx.store.load(file), fromPointer(pointer)) !== undefined;
-    } catch {
-      ok = false;
+  for (const doc of POINTER_DOCS) {
+    const docFile = join(ctx.root, doc);
+    if (!existsSync(docFile)) continue;
+    for (const { ref, line } of specPointersIn(readFileSync(docFile, 'utf8'))) {
+      const hash = ref.indexOf('#');
+      const file = join(ctx.root, hash === -1 ? ref : ref.slice(0, hash));
+      const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+      let ok = false;
+      try {
+        ok = existsSync(file) && getAt(ctx.store.load(file), fromPointer(pointer)) !== undefined;
+      } catch {
+        ok = false;
+      }
+      if (!ok) ctx.add('doc-spec-pointer', { file: docFile, pointer: '' }, `line ${line}: \`${ref}\` does not resolve`, { line });
     }
-    if (!ok) ctx.add('decision-spec-pointer', { file: decisionsFile, pointer: '' }, `line ${line}: \`${ref}\` does not resolve`, { line });
   }
 }
 
