@@ -77,7 +77,7 @@ export interface Harness {
   /** Connects expecting a refusal; returns the connect_error's message and data. */
   refused(token: string | undefined, communityId: string, auth?: Record<string, unknown>): Promise<{ message: string; data: unknown }>;
   /** REST call: JSON in and out. */
-  http(method: string, path: string, options?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
+  http(method: string, path: string, options?: { token?: string; body?: unknown; raw?: string | Uint8Array; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
   cleanup(): void;
   close(): Promise<void>;
 }
@@ -123,7 +123,7 @@ export async function harness(options: ServerOptions = {}): Promise<Harness> {
     async http(method, path, opts = {}) {
       const headers: Record<string, string> = { ...opts.headers };
       if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
-      let body: string | undefined = opts.raw;
+      let body: string | Uint8Array | undefined = opts.raw;
       if (opts.body !== undefined) {
         body = JSON.stringify(opts.body);
         headers['content-type'] ??= 'application/json';
