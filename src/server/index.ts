@@ -41,6 +41,13 @@ export interface ReferenceServer {
 export type { Fixtures, FixtureUser } from './fixtures.ts';
 export { namespaceOf } from './socket.ts';
 
+/** How long close() waits for REST requests in flight (a slow body) before cutting them. */
+const DRAIN_TIMEOUT_MS = 5000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 function listen(server: HttpServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (err: Error): void => reject(err);
@@ -106,7 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
     (closed ??= (async () => {
       // Stop accepting, answer what is in flight, then drop sockets and connections.
       const stopped = [closeServer(socketHttp), ...(separate ? [closeServer(apiHttp)] : [])];
-      await rest.drain();
+      await Promise.race([rest.drain(), delay(DRAIN_TIMEOUT_MS)]);
       await sockets.close();
       socketHttp.closeAllConnections();
       if (separate) apiHttp.closeAllConnections();

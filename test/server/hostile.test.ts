@@ -134,3 +134,35 @@ describe('unexpected failures', () => {
     }
   });
 });
+
+describe('namespaces', () => {
+  it('refused handshakes on addresses that name no community leave no namespace behind', async () => {
+    const store = new Store(':memory:');
+    const secret = 'ns-secret';
+    const fx = createFixtures(store, secret);
+    const http = createServer();
+    const sockets = new SocketSurface(http, { contract, validators, service: new Service(store), jwtSecret: secret, log: () => undefined });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const attempt = (community: string, token = fx.users.author.token) =>
+      new Promise<string>((resolve) => {
+        const s = io(`${url}/socket/commu-${community}`, { auth: { token: `Bearer ${token}` }, transports: ['websocket'], reconnection: false, forceNew: true });
+        s.once('connect', () => { s.close(); resolve('connected'); });
+        s.once('connect_error', (e) => { s.close(); resolve(e.message); });
+      });
+    try {
+      const baseline = sockets.io._nsps.size;
+      const bogus = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? `junk-${i}` : i.toString(16).padStart(24, '0')));
+      expect(await Promise.all(bogus.map((b) => attempt(b)))).toEqual(bogus.map(() => 'Forbidden'));
+      expect(await attempt(fx.communities.main.id)).toBe('connected');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(sockets.io._nsps.size).toBe(baseline + 1);
+      expect(await attempt(fx.communities.main.id, fx.users.stranger.token)).toBe('Forbidden');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await attempt(fx.communities.main.id)).toBe('connected');
+    } finally {
+      await sockets.close();
+      store.close();
+    }
+  });
+});
