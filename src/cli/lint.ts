@@ -51,7 +51,14 @@ export async function lint(args: string[], out: Writer = process.stdout, err: Wr
   }
   if (!hasSpecs(root)) return fail(`${root} does not contain asyncapi.yaml and openapi.yaml`);
 
-  const findings = await lintContract(root);
+  let findings;
+  try {
+    findings = await lintContract(root);
+  } catch (e) {
+    // lintContract turns bad input into findings; reaching this is a bug of the linter.
+    err.write(`commu-contract lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.FAILURES;
+  }
   if (json) {
     out.write(JSON.stringify({ root, ok: findings.length === 0, findings, summary: summarize(findings) }, null, 2) + '\n');
   } else {

@@ -653,6 +653,7 @@ function checkDecisions(ctx: LintContext, parsed: Parsed): void {
       const hash = ref.indexOf('#');
       const file = join(ctx.root, hash === -1 ? ref : ref.slice(0, hash));
       const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+      if (ctx.findings.some((f) => f.rule === 'yaml-syntax' && f.file === ctx.rel(file))) continue; // reported once
       let ok = false;
       try {
         ok = existsSync(file) && getAt(ctx.store.load(file), fromPointer(pointer)) !== undefined;
