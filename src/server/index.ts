@@ -26,6 +26,22 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** The contract to serve (default: the package's specs, loaded once). */
   contract?: Contract;
+  /**
+   * Called once with the server's parts before it listens. For the kit's own tests
+   * (mutant servers wrap these parts to break one rule each); never used by `serve`.
+   */
+  instrument?: (parts: ServerParts) => void;
+}
+
+/** The parts of a running reference server, for instrumentation in tests. */
+export interface ServerParts {
+  contract: Contract;
+  validators: Validators;
+  store: Store;
+  service: Service;
+  sockets: SocketSurface;
+  rest: RestSurface;
+  jwtSecret: string;
 }
 
 export interface ReferenceServer {
@@ -95,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
   const apiHttp = separate ? createServer(rest.listener) : socketHttp;
   const sockets = new SocketSurface(socketHttp, { contract, validators, service, jwtSecret, log });
   rest.attach(sockets);
+  options.instrument?.({ contract, validators, store, service, sockets, rest, jwtSecret });
 
   let socketPort: number;
   let apiPort: number;
