@@ -1,20 +1,25 @@
-// `Bearer <jwt>` credentials (D-07), read the same way by the handshake (`auth.token`)
-// and by REST (`Authorization`).
+// `Bearer <jwt>` credentials (D-07, D-23), read the same way by the handshake
+// (`auth.token`) and by REST (`Authorization`).
 import { verifyToken } from '../lib/jwt.ts';
 
 export type AuthFailure = 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
 
 export type Identity = { ok: true; userId: string; nickname: string } | { ok: false; code: AuthFailure };
 
-const BEARER = /^Bearer +([^\s]+)$/i;
+const BEARER = /^Bearer[ \t]+(.*)$/is;
 
-/** Who presents `credential` (`"Bearer <jwt>"`), or why nobody does. */
-export function authenticate(credential: unknown, secret: string): Identity {
-  if (credential === undefined || credential === null || credential === '') return { ok: false, code: 'TOKEN_MISSING' };
-  if (typeof credential !== 'string') return { ok: false, code: 'TOKEN_INVALID' };
-  const token = BEARER.exec(credential)?.[1];
-  if (token === undefined) return { ok: false, code: 'TOKEN_INVALID' };
+/**
+ * Who presents `credential` (`"Bearer <jwt>"`), or why nobody does: no credential or
+ * not the Bearer scheme is TOKEN_MISSING (D-23); a token that is not an HS256 JWT signed
+ * with `secret`, or whose `_id` is not a user id (`isUserId`), is TOKEN_INVALID; a
+ * passed `exp` is TOKEN_EXPIRED.
+ */
+export function authenticate(credential: unknown, secret: string, isUserId: (id: string) => boolean): Identity {
+  if (typeof credential !== 'string') return { ok: false, code: 'TOKEN_MISSING' };
+  const token = BEARER.exec(credential)?.[1]?.trim();
+  if (token === undefined || token === '') return { ok: false, code: 'TOKEN_MISSING' };
   const verified = verifyToken(token, secret);
   if (!verified.ok) return { ok: false, code: verified.reason };
+  if (!isUserId(verified.claims._id)) return { ok: false, code: 'TOKEN_INVALID' };
   return { ok: true, userId: verified.claims._id, nickname: verified.claims.nickname };
 }

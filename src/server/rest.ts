@@ -76,9 +76,11 @@ export class RestSurface {
   private idle: (() => void)[] = [];
   private closing = false;
   private socket: SocketSurface | undefined;
+  private readonly isUserId: (id: string) => boolean;
 
   constructor(private readonly options: RestSurfaceOptions) {
-    const { contract, service } = options;
+    const { contract, service, validators } = options;
+    this.isUserId = (id) => validators.shape('ObjectId', id).length === 0;
     this.routes = Object.values(contract.rest)
       .filter((op) => !op.testOnly || options.testMode)
       .map(routeOf);
@@ -182,7 +184,7 @@ export class RestSurface {
 
     let userId = '';
     if (op.secured) {
-      const identity = authenticate(req.headers.authorization, this.options.jwtSecret);
+      const identity = authenticate(req.headers.authorization, this.options.jwtSecret, this.isUserId);
       if (!identity.ok) {
         req.resume();
         return this.send(res, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });

@@ -76,10 +76,21 @@ export function chatInChannel<T extends ChatFacts>(chat: T | undefined, channelI
   return allow(chat);
 }
 
-/** `modify`: the chat's author only. */
-export function mayModifyChat<T extends ChatFacts>(facts: { channel: ChannelFacts | undefined; scope?: string; chat: T | undefined; userId: string }): Verdict<T> {
+/**
+ * `modify`: the chat's author only. Checks run in D-13's order: the channel (NOT_FOUND),
+ * the right to act in it, membership (FORBIDDEN), the chat (NOT_FOUND), authorship
+ * (FORBIDDEN).
+ */
+export function mayModifyChat<T extends ChatFacts>(facts: {
+  channel: ChannelFacts | undefined;
+  scope?: string;
+  chat: T | undefined;
+  userId: string;
+  isChannelMember: boolean;
+}): Verdict<T> {
   const found = channelInScope(facts.channel, facts.scope);
   if (!found.ok) return refuse(found.reason, found.message);
+  if (!facts.isChannelMember) return refuse('FORBIDDEN', 'only members of the channel may modify its chats');
   const chat = chatInChannel(facts.chat, found.value.id);
   if (!chat.ok) return chat;
   if (chat.value.senderId !== facts.userId) return refuse('FORBIDDEN', 'only the author may modify a chat');
@@ -88,21 +99,26 @@ export function mayModifyChat<T extends ChatFacts>(facts: { channel: ChannelFact
 
 /**
  * `delete`: the author, the channel's manager or the community's manager (who need not
- * be a member of the channel).
+ * be a member of the channel). In D-13's order: the channel (NOT_FOUND), the right to
+ * act in it, membership or a manager role (FORBIDDEN), the chat (NOT_FOUND), the right
+ * to delete that chat (FORBIDDEN).
  */
 export function mayDeleteChat<T extends ChatFacts>(facts: {
   channel: ChannelFacts | undefined;
   scope?: string;
   chat: T | undefined;
   userId: string;
+  isChannelMember: boolean;
   communityManagerId: string | undefined;
 }): Verdict<T> {
   const found = channelInScope(facts.channel, facts.scope);
   if (!found.ok) return refuse(found.reason, found.message);
+  const { userId } = facts;
+  const manager = found.value.managerId === userId || facts.communityManagerId === userId;
+  if (!facts.isChannelMember && !manager) return refuse('FORBIDDEN', 'only members and managers may delete chats of this channel');
   const chat = chatInChannel(facts.chat, found.value.id);
   if (!chat.ok) return chat;
-  const { userId } = facts;
-  if (chat.value.senderId !== userId && found.value.managerId !== userId && facts.communityManagerId !== userId) {
+  if (chat.value.senderId !== userId && !manager) {
     return refuse('FORBIDDEN', 'only the author, the channel manager or the community manager may delete a chat');
   }
   return chat;

@@ -61,7 +61,13 @@ export class Service {
 
   modifyChat(userId: string, scope: string | undefined, channelId: string, chatId: number, content: string): Verdict<Chat> {
     return this.store.transaction(() => {
-      const verdict = mayModifyChat({ channel: this.store.channel(channelId), scope, chat: this.store.chat(chatId), userId });
+      const verdict = mayModifyChat({
+        channel: this.store.channel(channelId),
+        scope,
+        chat: this.store.chat(chatId),
+        userId,
+        isChannelMember: this.store.isChannelMember(channelId, userId),
+      });
       if (!verdict.ok) return verdict;
       const chat = this.store.modifyChat(verdict.value, content);
       return chat ? allow(chat) : refuse('NOT_FOUND', 'chat not found');
@@ -76,6 +82,7 @@ export class Service {
         scope,
         chat: this.store.chat(chatId),
         userId,
+        isChannelMember: this.store.isChannelMember(channelId, userId),
         communityManagerId: channel && this.store.community(channel.communityId)?.managerId,
       });
       if (!verdict.ok) return verdict;

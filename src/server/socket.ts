@@ -73,6 +73,7 @@ export class SocketSurface {
   private readonly namespaces = new Map<string, Namespace>();
   private readonly pattern: RegExp;
   private readonly checkCommunityId: (value: unknown) => unknown[];
+  private readonly isUserId: (id: string) => boolean;
 
   constructor(
     httpServer: HttpServer,
@@ -84,6 +85,7 @@ export class SocketSurface {
     }
     this.pattern = namespacePattern(contract);
     this.checkCommunityId = validators.check(contract.namespace.schema);
+    this.isUserId = (id) => validators.shape('ObjectId', id).length === 0;
     this.io = new Server(httpServer, { serveClient: false });
     const parent = this.io.of(this.pattern);
     parent.use((socket, next) => {
@@ -101,7 +103,7 @@ export class SocketSurface {
   private admit(socket: Socket): ConnectRefusal | undefined {
     try {
       const auth = socket.handshake.auth as Record<string, unknown> | undefined;
-      const identity = authenticate(auth?.token, this.options.jwtSecret);
+      const identity = authenticate(auth?.token, this.options.jwtSecret, this.isUserId);
       if (!identity.ok) return { message: 'Unauthorized', code: identity.code };
       const communityId = this.pattern.exec(socket.nsp.name)?.[1] ?? '';
       const wellFormed = this.checkCommunityId(communityId).length === 0;

@@ -33,13 +33,21 @@ describe('channel scope, join, read, new', () => {
 describe('modify and delete', () => {
   const cm = 'x'.repeat(24);
   it.each([
-    ['author', chat.senderId, 'ok', 'ok'],
-    ['channel manager', channel.managerId, 'FORBIDDEN', 'ok'],
-    ['community manager', cm, 'FORBIDDEN', 'ok'],
-    ['anyone else', 'e'.repeat(24), 'FORBIDDEN', 'FORBIDDEN'],
-  ])('%s: modify %s, delete %s', (_n, userId, modify, del) => {
-    expect(reason(mayModifyChat({ channel, scope: COMMUNITY, chat, userId }))).toBe(modify);
-    expect(reason(mayDeleteChat({ channel, scope: COMMUNITY, chat, userId, communityManagerId: cm }))).toBe(del);
+    ['author', chat.senderId, true, 'ok', 'ok'],
+    ['channel manager', channel.managerId, true, 'FORBIDDEN', 'ok'],
+    ['community manager outside the channel', cm, false, 'FORBIDDEN', 'ok'],
+    ['another member', 'e'.repeat(24), true, 'FORBIDDEN', 'FORBIDDEN'],
+    ['a non-member', 'e'.repeat(24), false, 'FORBIDDEN', 'FORBIDDEN'],
+  ])('%s: modify %s, delete %s', (_n, userId, isChannelMember, modify, del) => {
+    expect(reason(mayModifyChat({ channel, scope: COMMUNITY, chat, userId, isChannelMember }))).toBe(modify);
+    expect(reason(mayDeleteChat({ channel, scope: COMMUNITY, chat, userId, isChannelMember, communityManagerId: cm }))).toBe(del);
+  });
+
+  it('checks the right to act in the channel before the chat (D-13 order)', () => {
+    const outsider = { channel, scope: COMMUNITY, chat: undefined, userId: 'e'.repeat(24), isChannelMember: false };
+    expect(reason(mayModifyChat(outsider))).toBe('FORBIDDEN');
+    expect(reason(mayDeleteChat({ ...outsider, communityManagerId: cm }))).toBe('FORBIDDEN');
+    expect(reason(mayDeleteChat({ ...outsider, userId: cm, communityManagerId: cm }))).toBe('NOT_FOUND');
   });
 
   it.each([
@@ -48,8 +56,8 @@ describe('modify and delete', () => {
     ['no chat', undefined, channel],
     ['no channel', chat, undefined],
   ])('%s is NOT_FOUND, even for the author', (_n, c, ch) => {
-    expect(reason(mayModifyChat({ channel: ch, scope: COMMUNITY, chat: c, userId: chat.senderId }))).toBe('NOT_FOUND');
-    expect(reason(mayDeleteChat({ channel: ch, scope: COMMUNITY, chat: c, userId: chat.senderId, communityManagerId: undefined }))).toBe('NOT_FOUND');
+    expect(reason(mayModifyChat({ channel: ch, scope: COMMUNITY, chat: c, userId: chat.senderId, isChannelMember: true }))).toBe('NOT_FOUND');
+    expect(reason(mayDeleteChat({ channel: ch, scope: COMMUNITY, chat: c, userId: chat.senderId, isChannelMember: true, communityManagerId: undefined }))).toBe('NOT_FOUND');
   });
 });
 

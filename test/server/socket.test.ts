@@ -43,8 +43,11 @@ describe('handshake (D-07)', () => {
   const cases: [string, () => { token?: string; auth?: Record<string, unknown>; community?: string }, string, string][] = [
     ['no token', () => ({}), 'Unauthorized', 'TOKEN_MISSING'],
     ['an empty token', () => ({ token: '' }), 'Unauthorized', 'TOKEN_MISSING'],
-    ['a token that is not a string', () => ({ auth: { token: 42 } }), 'Unauthorized', 'TOKEN_INVALID'],
-    ['a jwt without "Bearer "', () => ({ token: fx.users.author.token }), 'Unauthorized', 'TOKEN_INVALID'],
+    ['a token that is not a string', () => ({ auth: { token: 42 } }), 'Unauthorized', 'TOKEN_MISSING'],
+    ['a jwt without "Bearer "', () => ({ token: fx.users.author.token }), 'Unauthorized', 'TOKEN_MISSING'],
+    ['another scheme', () => ({ token: `Basic ${fx.users.author.token}` }), 'Unauthorized', 'TOKEN_MISSING'],
+    ['"Bearer " and nothing', () => ({ token: 'Bearer ' }), 'Unauthorized', 'TOKEN_MISSING'],
+    ['a jwt whose _id is not a user id', () => ({ token: `Bearer ${signToken({ _id: 'root', nickname: 'a' }, h.server.jwtSecret)}` }), 'Unauthorized', 'TOKEN_INVALID'],
     ['a malformed jwt', () => ({ token: 'Bearer not.a.jwt' }), 'Unauthorized', 'TOKEN_INVALID'],
     ['a jwt signed with another key', () => ({ token: `Bearer ${signToken({ _id: fx.users.author.id, nickname: 'a' }, 'other-key')}` }), 'Unauthorized', 'TOKEN_INVALID'],
     ['an unsigned jwt (alg none)', () => ({ token: `Bearer ${unsignedToken({ _id: fx.users.author.id, nickname: 'a' })}` }), 'Unauthorized', 'TOKEN_INVALID'],
