@@ -115,6 +115,7 @@ const CASES: [string, { given: Given; want: Want }][] = [
   ['chat ack: chatInfo on a failure (D-14)', { given: { ack: 'chat', value: { written: false, reason: 'FORBIDDEN', chatInfo: chat } }, want: { invalidAt: '/chatInfo' } }],
   ['chat ack: unknown reason (D-14)', { given: { ack: 'chat', value: { written: false, reason: 'NOPE' } }, want: { invalidAt: '/reason' } }],
   ['invited-to-channel: a users list (D-17)', { given: { event: 'invited-to-channel', value: { ...channel, users: [USER] } }, want: { invalidAt: '/users' } }],
+  ['Channel: the note\'s commented users list (D-17)', { given: { shape: 'Channel', value: { ...channel, users: ['63908bdc2258e789af7d73ba', '63908bcc2258e789af7d73ad'] } }, want: { invalidAt: '/users' } }],
   ['invited-to-channel: the note\'s empty communityId (D-17)', { given: { event: 'invited-to-channel', value: { ...channel, communityId: '' } }, want: { invalidAt: '/communityId' } }],
   ['ObjectId: uppercase hex (D-04)', { given: { shape: 'ObjectId', value: USER.toUpperCase() }, want: { invalidAt: '' } }],
 ];
