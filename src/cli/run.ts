@@ -1,12 +1,13 @@
 // `commu-contract run`: wires a target (or the embedded reference server), fixtures, the
 // runner and the reporters. No protocol knowledge of its own.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContract, PACKAGE_ROOT, Validators } from '../contract/index.ts';
 import { ConsoleProgress, renderFailures, renderSummary } from '../report/console.ts';
-import { renderJson } from '../report/json.ts';
-import { countVerdicts } from '../report/summary.ts';
+import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
+import { countVerdicts, gateOf } from '../report/summary.ts';
+import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
 import { runCases, type EngineOptions } from '../runner/engine.ts';
 import { commandProvider, endpointProvider, fileProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
@@ -35,18 +36,24 @@ execution
   --timeout MS         wait for an ack, event, connection or response (default 2000)
   --grace MS           extra wait after an absence barrier arrived (default 5)
 output
-  --report-dir DIR     where reports go (default reports/)
-  --format LIST        console,json (default: all)
+  --report-dir DIR     where reports go (default reports/): conformance.json, conformance.junit.xml,
+                       conformance.md, conformance.html
+  --format LIST        console,json,junit,markdown,html (default: all)
   --no-color           plain console output
+baseline of known failures
+  --baseline FILE      YAML or JSON list of { id, reason }: those failures are reported as known
+                       and do not fail the run; listed cases that pass now are reported as fixed
+  --update-baseline    write FILE (given with --baseline) with the current failures, keeping the
+                       reasons of entries that still fail and the entries of cases not run
 
 exit codes
-  0  no conformance failures (warnings allowed unless --strict)
-  1  conformance failures
+  0  no conformance failures (warnings allowed unless --strict; known failures of the baseline allowed)
+  1  conformance failures not in the baseline
   2  usage or configuration error (bad flag, malformed suite or fixtures, no fixtures source)
   3  the target could not be reached or tested
 `;
 
-const FORMATS = ['console', 'json'] as const;
+const FORMATS = ['console', ...FILE_FORMATS] as const;
 
 function fail(message: string): number {
   process.stderr.write(`commu-contract run: ${message}\n`);
@@ -98,6 +105,8 @@ export async function run(argv: string[]): Promise<number> {
         'report-dir': { type: 'string' },
         format: { type: 'string' },
         'no-color': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -123,6 +132,23 @@ export async function run(argv: string[]): Promise<number> {
   const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
   if (values.fixtures && values['fixtures-cmd']) return fail('give --fixtures or --fixtures-cmd, not both');
+  if (values['update-baseline'] && !values.baseline) return fail('--update-baseline needs --baseline FILE (the file to write)');
+  let baseline: BaselineEntry[] | undefined;
+  if (values.baseline) {
+    const file = values.baseline;
+    if (existsSync(file)) {
+      try {
+        baseline = parseBaseline(readFileSync(file, 'utf8'), file);
+      } catch (err) {
+        if (err instanceof BaselineError) return fail(`malformed baseline: ${err.message}`);
+        return fail(`cannot read the baseline ${file}: ${(err as Error).message}`);
+      }
+    } else if (values['update-baseline']) {
+      baseline = [];
+    } else {
+      return fail(`cannot read the baseline ${file} (create it with --update-baseline)`);
+    }
+  }
   if (values['api-url'] && !values['socket-url']) return fail('--api-url needs --socket-url (without a target the embedded reference server is used)');
   for (const flag of ['socket-url', 'api-url'] as const) {
     const url = values[flag];
@@ -206,9 +232,9 @@ export async function run(argv: string[]): Promise<number> {
     const progress = formats.includes('console') ? new ConsoleProgress(process.stdout, cases.length, color) : undefined;
     const startedAt = new Date();
     const t0 = performance.now();
-    const results = await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(r));
+    const results = await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(baseline ? markKnown(r, baseline) : r));
     progress?.end();
-    const result: RunResult = {
+    let result: RunResult = {
       kit: { name: 'commu-contract', version: kitVersion() },
       contract: { version: contract.version },
       target: { ...target, embedded, fixtures: provider.describe },
@@ -219,21 +245,33 @@ export async function run(argv: string[]): Promise<number> {
       summary: countVerdicts(results),
     };
 
-    const reportDir = resolve(values['report-dir'] ?? 'reports');
-    const written: string[] = [];
-    if (formats.includes('json')) {
-      mkdirSync(reportDir, { recursive: true });
-      const file = join(reportDir, 'conformance.json');
-      writeFileSync(file, renderJson(result));
-      written.push(file);
+    // The runner redacted the fixtures' tokens; mask anything token-like that slipped through.
+    result = scrub(result);
+
+    // The baseline: known failures do not fail the gate; --update-baseline rewrites it first.
+    let baselineNote = '';
+    if (values.baseline && baseline) {
+      if (values['update-baseline']) {
+        const next = updatedBaseline(result, baseline);
+        mkdirSync(dirname(resolve(values.baseline)), { recursive: true });
+        writeFileSync(values.baseline, serializeBaseline(next, values.baseline));
+        baselineNote = `baseline: wrote ${values.baseline} (${next.length} entr${next.length === 1 ? 'y' : 'ies'})\n`;
+        baseline = next;
+      }
+      result = applyBaseline(result, baseline, values.baseline).result;
     }
+
+    const reportDir = resolve(values['report-dir'] ?? 'reports');
+    const written = writeReports(result, FILE_FORMATS.filter((f) => formats.includes(f)), reportDir);
     if (formats.includes('console')) {
       process.stdout.write(renderFailures(result, color) + '\n');
       process.stdout.write(renderSummary(result, color) + '\n');
       if (written.length > 0) process.stdout.write(`reports: ${written.join(', ')}\n`);
     }
-    if (result.summary.fail > 0) return EXIT.FAILURES;
-    if (result.summary.error > 0) return EXIT.TARGET;
+    if (baselineNote) process.stdout.write(baselineNote);
+    const gate = gateOf(result);
+    if (gate === 'failed') return EXIT.FAILURES;
+    if (gate === 'incomplete') return EXIT.TARGET;
     return EXIT.OK;
   } finally {
     await close?.();

@@ -1,9 +1,11 @@
 // The console report: live progress while cases run, then a summary per area, then
-// every failure with its requirement, expected vs got, the frames and the rerun command.
-import type { CaseResult, Frame, RunResult, Verdict } from '../runner/model.ts';
-import { byArea, countVerdicts, formatValue } from './summary.ts';
+// every failure with its requirement, expected vs got, the frames and the rerun command;
+// baselined failures show as KNOWN, and fixed baseline entries are named.
+import type { CaseResult, RunResult } from '../runner/model.ts';
+import { byArea, countStatuses, formatValue, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
 
-const COLORS: Record<Verdict, string> = { pass: '32', warn: '33', fail: '31', skip: '90', error: '35' };
+const COLORS: Record<Status, string> = { pass: '32', warn: '33', fail: '31', known: '36', skip: '90', error: '35' };
+const GATE_COLORS: Record<Gate, string> = { conforms: COLORS.pass, failed: COLORS.fail, incomplete: COLORS.error };
 
 export interface Writer {
   write(text: string): void;
@@ -21,10 +23,11 @@ export class ConsoleProgress {
 
   onResult(r: CaseResult): void {
     this.done++;
-    const tag = paint(r.verdict.toUpperCase().padEnd(5), COLORS[r.verdict], this.color);
+    const status = statusOf(r);
+    const tag = paint(status.toUpperCase().padEnd(5), COLORS[status], this.color);
     if (this.out.isTTY) {
       this.out.write(`\r\u001b[2K[${this.done}/${this.total}] ${tag} ${r.id}`);
-      if (r.verdict === 'fail' || r.verdict === 'error' || r.verdict === 'warn') this.out.write(`\r\u001b[2K${tag} ${r.id}  ${r.title}\n`);
+      if (status !== 'pass' && status !== 'skip') this.out.write(`\r\u001b[2K${tag} ${r.id}  ${r.title}\n`);
     } else {
       this.out.write(`${tag} ${r.id}  ${r.title} (${r.durationMs} ms)\n`);
     }
@@ -35,19 +38,21 @@ export class ConsoleProgress {
   }
 }
 
-function frameLine(f: Frame, index: number): string {
-  const arrow = f.dir === 'out' ? '→' : '←';
-  const what = f.event ? `${f.kind} ${f.event}` : f.kind;
-  const data = f.data === undefined ? '' : ` ${formatValue(f.data, 200)}`;
-  return `      #${index} +${f.t}ms ${f.actor} ${arrow} ${what}${data}`;
-}
+const frameLine = (f: CaseResult['transcript'][number], index: number): string => `      ${line(f, index)}`;
 
 export function renderFailures(result: RunResult, color = false): string {
   const lines: string[] = [];
   for (const c of result.cases) {
-    if (c.verdict !== 'fail' && c.verdict !== 'warn' && c.verdict !== 'error') continue;
+    const status = statusOf(c);
+    if (status === 'known') {
+      const first = c.failures[0];
+      lines.push('', `${paint('KNOWN', COLORS.known, color)} ${c.id} [${c.level}] ${c.title}`, `  baseline: ${c.known!.reason}`);
+      if (first) lines.push(`  - [${first.level}] ${first.check}: ${first.message}${c.failures.length > 1 ? ` (+${c.failures.length - 1} more)` : ''}`);
+      continue;
+    }
+    if (status !== 'fail' && status !== 'warn' && status !== 'error') continue;
     lines.push('');
-    lines.push(`${paint(c.verdict.toUpperCase(), COLORS[c.verdict], color)} ${c.id} [${c.level}] ${c.title}`);
+    lines.push(`${paint(status.toUpperCase(), COLORS[status], color)} ${c.id} [${c.level}] ${c.title}`);
     lines.push(`  requirement: ${c.requirement}`);
     lines.push(`  clauses:     ${c.clauses.join(', ')}`);
     if (c.reason) lines.push(`  reason:      ${c.reason}`);
@@ -67,16 +72,22 @@ export function renderFailures(result: RunResult, color = false): string {
 }
 
 export function renderSummary(result: RunResult, color = false): string {
-  const lines: string[] = ['', 'area                 pass  warn  fail  skip  error'];
+  const withKnown = result.baseline !== undefined;
+  const lines: string[] = ['', `area                 pass  warn  fail${withKnown ? ' known' : ''}  skip  error`];
   for (const [area, cases] of byArea(result.cases)) {
-    const n = countVerdicts(cases);
-    lines.push(`${area.padEnd(20)} ${[n.pass, n.warn, n.fail, n.skip, n.error].map((x) => String(x).padStart(5)).join(' ')}`);
+    const n = countStatuses(cases);
+    const cols = withKnown ? [n.pass, n.warn, n.fail, n.known, n.skip, n.error] : [n.pass, n.warn, n.fail, n.skip, n.error];
+    lines.push(`${area.padEnd(20)} ${cols.map((x) => String(x).padStart(5)).join(' ')}`);
   }
-  const s = result.summary;
-  const total = result.cases.length;
-  const verdict = s.fail > 0 ? paint('FAILED', COLORS.fail, color) : s.error > 0 ? paint('INCOMPLETE', COLORS.error, color) : paint('CONFORMS', COLORS.pass, color);
+  const gate = gateOf(result);
   lines.push('');
-  lines.push(`${verdict}: ${total} cases, ${s.pass} passed, ${s.warn} warnings, ${s.fail} failed, ${s.skip} skipped, ${s.error} errors in ${(result.durationMs / 1000).toFixed(2)} s`);
+  lines.push(`${paint(GATE_LABEL[gate], GATE_COLORS[gate], color)}: ${summaryLine(result)} in ${(result.durationMs / 1000).toFixed(2)} s`);
   lines.push(`target: ${result.target.socketUrl}${result.target.embedded ? ' (embedded reference server)' : ''}; fixtures: ${result.target.fixtures}`);
+  const b = result.baseline;
+  if (b) {
+    lines.push(`baseline: ${b.file}: ${b.known.length} known, ${b.fixed.length} fixed, ${b.notRun.length} not run`);
+    for (const f of b.fixed) lines.push(`  ${paint('FIXED', COLORS.pass, color)} ${f.id} (${f.verdict} now; baseline: ${f.reason}): remove it from the baseline`);
+    for (const f of b.notRun) lines.push(`  not run: ${f.id}${f.verdict ? ` (${f.verdict})` : ' (not selected or not in the catalogue)'}`);
+  }
   return lines.join('\n');
 }

@@ -177,6 +177,19 @@ export interface CaseResult {
   durationMs: number;
   transcript: Frame[];
   rerun: string;
+  /** Set when a baseline lists this failing case as a known deviation (its verdict stays `fail`). */
+  known?: { reason: string };
+}
+
+/** What a baseline of known failures did to a run (reports show it; the gate ignores known failures). */
+export interface BaselineOutcome {
+  file: string;
+  /** Baselined cases that failed: reported as known. */
+  known: string[];
+  /** Baselined cases that ran and did not fail: the entry can be removed. */
+  fixed: Array<{ id: string; reason: string; verdict: Verdict }>;
+  /** Baselined cases that were not run (not selected, skipped, errored, or unknown ids). */
+  notRun: Array<{ id: string; reason: string; verdict?: Verdict }>;
 }
 
 export interface RunResult {
@@ -188,4 +201,6 @@ export interface RunResult {
   options: { strict: boolean; concurrency: number; timeoutMs: number; graceMs: number };
   cases: CaseResult[];
   summary: Record<Verdict, number>;
+  /** Present when the run used `--baseline`. */
+  baseline?: BaselineOutcome;
 }
