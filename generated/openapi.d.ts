@@ -302,7 +302,7 @@ export interface components {
         };
         /**
          * Fixtures
-         * @description A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. See D-22.
+         * @description A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.
          * @example {
          *       "communities": {
          *         "main": {

@@ -50,7 +50,7 @@ export function createFixtures(store: Store, jwtSecret: string, nowSeconds = Mat
         managerId: ids.communityManager,
         members: FIXTURE_ROLES.filter((role) => role !== 'stranger').map((role) => ids[role]),
       },
-      { id: other.id, name: `other-${tag}`, managerId: ids.stranger, members: [ids.stranger] },
+      { id: other.id, name: `other-${tag}`, managerId: ids.stranger, members: [ids.stranger, ids.author] },
     ],
     channels: [
       {
@@ -81,7 +81,7 @@ export function createFixtures(store: Store, jwtSecret: string, nowSeconds = Mat
         isPrivate: false,
         description: '',
         type: 'Channel',
-        members: [ids.stranger],
+        members: [ids.stranger, ids.author],
       },
     ],
   });

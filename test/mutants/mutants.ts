@@ -1,0 +1,325 @@
+// Mutant reference servers: each breaks exactly one rule of the contract by wrapping a
+// part of the clean server (the shipped server has no mutation code). `npm run mutants`
+// runs the whole catalogue against each and expects every one to be caught.
+import type { Socket } from 'socket.io';
+import { decodeClaims, signToken, type TokenClaims } from '../../src/lib/jwt.ts';
+import type { ServerParts } from '../../src/server/index.ts';
+
+export interface Mutant {
+  id: string;
+  /** The rule it breaks, with the decision. */
+  rule: string;
+  apply(parts: ServerParts): void;
+}
+
+type AnyFn = (...args: any[]) => any;
+/** Replaces `obj[name]` by `wrap(original)`; works for private methods too. */
+function around<T extends object>(obj: T, name: string, wrap: (original: AnyFn) => AnyFn): void {
+  const target = obj as unknown as Record<string, AnyFn>;
+  const original = target[name]!.bind(obj);
+  target[name] = wrap(original);
+}
+
+interface Packet { type: number; nsp: string; data?: unknown[]; id?: number }
+const EVENT = 2;
+const ACK = 3;
+const CONNECT_ERROR = 4;
+
+/** Rewrites every packet the server sends (events, acks, connect errors) before encoding. */
+function outgoing(parts: ServerParts, transform: (packet: Packet) => Packet | Packet[]): void {
+  const encoder = (parts.sockets.io as unknown as { encoder: { encode: (p: Packet) => unknown[] } }).encoder;
+  const encode = encoder.encode.bind(encoder);
+  encoder.encode = (packet: Packet) => {
+    const out = transform(structuredClone(packet));
+    return (Array.isArray(out) ? out : [out]).flatMap((p) => encode(p));
+  };
+}
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const CHAT_EVENTS = new Set(['new-chat', 'modify-chat', 'delete-chat']);
+
+/** Applies `f` to every Chat the server sends: in chat events and in chat acks. */
+function chats(parts: ServerParts, f: (chat: Json, context: { event?: string }) => void): void {
+  outgoing(parts, (p) => {
+    if (p.type === EVENT && Array.isArray(p.data) && CHAT_EVENTS.has(p.data[0] as string) && isObj(p.data[1])) f(p.data[1], { event: p.data[0] as string });
+    if (p.type === ACK && Array.isArray(p.data) && isObj(p.data[0]) && isObj(p.data[0].chatInfo)) f(p.data[0].chatInfo, {});
+    return p;
+  });
+}
+
+/** Applies `f` to every failed write's ack (`{ written: false, … }`). */
+function refusals(parts: ServerParts, f: (ack: Json) => void): void {
+  outgoing(parts, (p) => {
+    if (p.type === ACK && Array.isArray(p.data) && isObj(p.data[0]) && p.data[0].written === false) f(p.data[0]);
+    return p;
+  });
+}
+
+/** Re-signs the handshake token with the server's key when `accept(header, claims)` says so. */
+function acceptTokens(parts: ServerParts, accept: (token: string, header: Json, claims: Json) => boolean, transform?: (auth: string) => string): void {
+  around(parts.sockets, 'admit', (admit) => (socket: Socket) => {
+    const auth = socket.handshake.auth as Json;
+    let value = typeof auth.token === 'string' ? auth.token : undefined;
+    if (value !== undefined && transform) value = transform(value);
+    const token = value?.startsWith('Bearer ') ? value.slice(7) : undefined;
+    if (token) {
+      let header: Json = {};
+      try {
+        header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()) as Json;
+      } catch { /* not a JWT */ }
+      const claims = decodeClaims(token);
+      if (claims && accept(token, header, claims)) {
+        const { exp: _exp, ...rest } = claims;
+        value = `Bearer ${signToken(rest as TokenClaims, parts.jwtSecret)}`;
+      }
+    }
+    if (value !== undefined) socket.handshake.auth = { ...auth, token: value };
+    return admit(socket);
+  });
+}
+
+/** Rewrites REST responses: `f` gets the status and the envelope about to be sent. */
+function restResponses(parts: ServerParts, f: (status: number, content: Json, res: { writeHead: AnyFn; end: AnyFn }) => [number, Json] | 'sent'): void {
+  around(parts.rest, 'send', (send) => (res: { writeHead: AnyFn; end: AnyFn }, status: number, content: Json, headers?: Json) => {
+    const out = f(status, structuredClone(content), res);
+    if (out === 'sent') return;
+    return send(res, out[0], out[1], headers);
+  });
+}
+
+const shiftSeconds = (iso: unknown, s: number) => new Date(Date.parse(String(iso)) + s * 1000).toISOString();
+
+export const MUTANTS: Mutant[] = [
+  // ---- handshake ----
+  { id: 'auth-accepts-alg-none', rule: 'D-07 refuse an unsigned (alg none) token', apply: (p) => acceptTokens(p, (_, h) => h.alg === 'none') },
+  { id: 'auth-accepts-wrong-key', rule: 'D-07 refuse a token signed with another key', apply: (p) => acceptTokens(p, (_, h) => h.alg === 'HS256') },
+  { id: 'auth-accepts-expired', rule: 'D-07 refuse an expired token', apply: (p) => acceptTokens(p, (_, __, c) => typeof c.exp === 'number' && c.exp * 1000 < Date.now()) },
+  { id: 'auth-accepts-bare-token', rule: 'D-07 the token must be `Bearer <jwt>`', apply: (p) => acceptTokens(p, () => false, (t) => (t.startsWith('eyJ') ? `Bearer ${t}` : t)) },
+  { id: 'auth-accepts-any-scheme', rule: 'D-07 only the Bearer scheme', apply: (p) => acceptTokens(p, () => false, (t) => t.replace(/^\w+ /, 'Bearer ')) },
+  {
+    id: 'auth-accepts-non-member', rule: 'D-07 refuse users outside the community',
+    apply: (p) => around(p.service, 'connect', (connect) => (...a: unknown[]) => { const r = connect(...a); return r?.code === 'NOT_A_MEMBER' ? undefined : r; }),
+  },
+  {
+    id: 'auth-forbidden-as-unauthorized', rule: 'D-07 a membership refusal says Forbidden',
+    apply: (p) => outgoing(p, (pk) => { if (pk.type === CONNECT_ERROR && isObj(pk.data) && (pk.data as Json).message === 'Forbidden') (pk.data as Json).message = 'Unauthorized'; return pk; }),
+  },
+  {
+    id: 'auth-no-code', rule: 'D-23 connect_error SHOULD carry data.code',
+    apply: (p) => outgoing(p, (pk) => { if (pk.type === CONNECT_ERROR && isObj(pk.data)) delete (pk.data as Json).data; return pk; }),
+  },
+  // ---- join ----
+  {
+    id: 'join-subscribes-all-user-sockets', rule: 'D-08 join subscribes only the emitting socket',
+    apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: unknown, reply: AnyFn) => onJoin(socket, payload, (ack: Json) => {
+      const joined = (ack.joined as string[] | undefined) ?? [];
+      if (joined.length > 0) socket.nsp.in(`user:${(socket.data as Json).userId}`).socketsJoin(joined.map((c) => `channel:${c}`));
+      reply(ack);
+    })),
+  },
+  {
+    id: 'join-ignores-membership', rule: 'D-08 join only channels the user is a member of',
+    apply: (p) => around(p.service, 'joinable', () => (_user: string, community: string, ids: string[]) => ids.filter((id) => p.store.channel(id)?.communityId === community)),
+  },
+  {
+    id: 'join-ignores-community', rule: 'D-08 join only channels of this community',
+    apply: (p) => around(p.service, 'joinable', () => (user: string, _community: string, ids: string[]) => ids.filter((id) => p.store.isChannelMember(id, user))),
+  },
+  {
+    id: 'join-acks-requested', rule: 'D-08 the join ack lists the channels actually joined',
+    apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: Json, reply: AnyFn) => onJoin(socket, payload, () => reply({ joined: payload.channels }))),
+  },
+  // ---- broadcasts ----
+  {
+    id: 'broadcast-echoes-sender', rule: 'D-15 not to the emitting socket',
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (except ? except.nsp.to(`channel:${chat.channelId}`).emit(event, chat) : broadcast(event, chat))),
+  },
+  {
+    id: 'broadcast-skips-sender-user', rule: "D-15 the sender's other sockets receive it",
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (except ? except.nsp.to(`channel:${chat.channelId}`).except(`user:${chat.senderId}`).emit(event, chat) : broadcast(event, chat))),
+  },
+  {
+    id: 'broadcast-to-namespace', rule: 'D-15 only to the channel room',
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (except ? except.broadcast.emit(event, chat) : broadcast(event, chat))),
+  },
+  {
+    id: 'broadcast-to-every-community', rule: 'D-06 one community never hears another',
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+      broadcast(event, chat, except);
+      for (const nsp of (p.sockets as unknown as { namespaces: Map<string, { to: AnyFn }> }).namespaces.values()) {
+        if (nsp !== except?.nsp) nsp.to(`channel:${chat.channelId}`).emit(event, chat);
+      }
+      // Every other namespace's sockets of any channel room.
+      for (const [id, nsp] of (p.sockets as unknown as { namespaces: Map<string, { emit: AnyFn }> }).namespaces) if (id !== chat.communityId) nsp.emit(event, chat);
+    }),
+  },
+  {
+    id: 'broadcast-out-of-order', rule: 'D-15 per channel, write order',
+    apply: (p) => {
+      let held: (() => void) | undefined;
+      let n = 0;
+      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+        if (held) { broadcast(event, chat, except); held(); held = undefined; return; }
+        if (event === 'new-chat' && ++n % 7 === 0) { held = () => broadcast(event, chat, except); return; }
+        broadcast(event, chat, except);
+      });
+    },
+  },
+  {
+    id: 'broadcast-extra-event', rule: 'D-26 no events the contract does not declare',
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+      except?.to(`channel:${chat.channelId}`).emit('typing', { userId: chat.senderId });
+      broadcast(event, chat, except);
+    }),
+  },
+  {
+    id: 'rest-writes-not-broadcast', rule: 'D-21 a REST write reaches the sockets too',
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (except ? broadcast(event, chat, except) : undefined)),
+  },
+  // ---- permissions ----
+  {
+    id: 'modify-by-anyone', rule: 'D-13 only the author modifies',
+    apply: (p) => around(p.service, 'modifyChat', (modify) => (user: string, scope: string, channel: string, id: number, content: string) => modify(p.store.chat(id)?.senderId ?? user, scope, channel, id, content)),
+  },
+  {
+    id: 'delete-by-any-member', rule: 'D-13 only author and managers delete',
+    apply: (p) => around(p.service, 'deleteChat', (del) => (user: string, scope: string, channel: string, id: number) => del(p.store.chat(id)?.senderId ?? user, scope, channel, id)),
+  },
+  {
+    id: 'delete-denied-to-community-manager', rule: "D-13 the community's manager deletes",
+    apply: (p) => around(p.service, 'deleteChat', (del) => (user: string, scope: string, channel: string, id: number) => {
+      const ch = p.store.channel(channel);
+      if (ch && p.store.community(ch.communityId)?.managerId === user && p.store.chat(id)?.senderId !== user) return { ok: false, reason: 'FORBIDDEN', message: 'no' };
+      return del(user, scope, channel, id);
+    }),
+  },
+  {
+    id: 'delete-denied-to-channel-manager', rule: "D-13 the channel's manager deletes",
+    apply: (p) => around(p.service, 'deleteChat', (del) => (user: string, scope: string, channel: string, id: number) => {
+      if (p.store.channel(channel)?.managerId === user && p.store.chat(id)?.senderId !== user) return { ok: false, reason: 'FORBIDDEN', message: 'no' };
+      return del(user, scope, channel, id);
+    }),
+  },
+  {
+    id: 'new-by-non-member', rule: 'D-13 new needs channel membership',
+    apply: (p) => around(p.service, 'createChat', (create) => (user: string, scope: string, channel: string, content: string) => {
+      const members = p.store.channelMembers(channel);
+      return create(members.includes(user) || members.length === 0 ? user : members[0]!, scope, channel, content);
+    }),
+  },
+  {
+    id: 'new-in-other-community', rule: "D-13 a channel outside the namespace's community is NOT_FOUND",
+    apply: (p) => around(p.service, 'createChat', (create) => (user: string, _scope: string, channel: string, content: string) => create(user, undefined, channel, content)),
+  },
+  // ---- shapes on the wire ----
+  { id: 'chat-snake-case', rule: 'D-01 camelCase on the wire', apply: (p) => chats(p, (c) => { c.channel_id = c.channelId; delete c.channelId; }) },
+  { id: 'chat-id-string', rule: 'D-05 chat ids are integers', apply: (p) => chats(p, (c) => { c.id = String(c.id); }) },
+  { id: 'chat-empty-community', rule: 'D-10 communityId is never empty', apply: (p) => chats(p, (c) => { c.communityId = ''; }) },
+  { id: 'chat-timestamp-no-ms', rule: 'D-12 timestamps with milliseconds', apply: (p) => chats(p, (c) => { c.createdAt = String(c.createdAt).replace(/\.\d{3}Z$/, 'Z'); }) },
+  { id: 'chat-timestamp-not-utc', rule: 'D-12 timestamps in UTC', apply: (p) => chats(p, (c) => { c.updatedAt = String(c.updatedAt).replace(/Z$/, '+00:00'); }) },
+  { id: 'modify-moves-created-at', rule: 'D-12 modify never changes createdAt', apply: (p) => chats(p, (c, { event }) => { if ((event === 'modify-chat' || event === undefined) && c.updatedAt !== c.createdAt && c.deletedAt === undefined) c.createdAt = shiftSeconds(c.updatedAt, -1); }) },
+  {
+    id: 'modify-keeps-updated-at', rule: 'D-12 modify moves updatedAt',
+    apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
+      const out = modify(chat, content) as Json | undefined;
+      if (out) out.updatedAt = shiftSeconds(chat.createdAt, -1);
+      return out;
+    }),
+  },
+  { id: 'delete-without-deleted-at', rule: 'D-12 delete sets deletedAt', apply: (p) => chats(p, (c) => { delete c.deletedAt; }) },
+  {
+    id: 'delete-erases-content', rule: 'D-12 delete keeps content',
+    apply: (p) => around(p.store, 'deleteChat', (del) => (chat: Json) => { const out = del(chat) as Json | undefined; if (out) out.content = '[deleted]'; return out; }),
+  },
+  { id: 'content-trimmed', rule: 'D-09 content verbatim, not trimmed', apply: (p) => around(p.store, 'insertChat', (insert) => (input: Json) => insert({ ...input, content: String(input.content).trim() || String(input.content) })) },
+  {
+    id: 'content-html-escaped', rule: 'D-09 content verbatim, not escaped',
+    apply: (p) => around(p.store, 'insertChat', (insert) => (input: Json) => insert({ ...input, content: String(input.content).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') })),
+  },
+  {
+    id: 'content-utf16-length', rule: 'D-09 length in code points, not UTF-16 units',
+    apply: (p) => around(p.validators, 'event', (event) => (name: string, payload: unknown) => {
+      const content = isObj(payload) ? payload.content : undefined;
+      if (name === 'chat' && typeof content === 'string' && content.length > 300) return [{ pointer: '/content', message: 'too long', value: content, keyword: 'maxLength', schemaPath: '' }];
+      return event(name, payload);
+    }),
+  },
+  // ---- acknowledgements ----
+  { id: 'ack-chat-info-false', rule: 'D-14 chatInfo is absent on failure', apply: (p) => refusals(p, (a) => { if (!('invited' in a)) a.chatInfo = false; }) },
+  { id: 'ack-no-reason', rule: 'D-14 a refusal SHOULD say why', apply: (p) => refusals(p, (a) => { delete a.reason; }) },
+  { id: 'ack-forbidden-as-not-found', rule: 'D-14 the right reason', apply: (p) => refusals(p, (a) => { if (a.reason === 'FORBIDDEN') a.reason = 'NOT_FOUND'; }) },
+  {
+    id: 'no-ack-on-invalid-input', rule: 'D-14 invalid input is acknowledged',
+    apply: (p) => outgoing(p, (pk) => (pk.type === ACK && isObj(pk.data?.[0]) && (pk.data![0] as Json).reason === 'INVALID_PAYLOAD' ? [] : pk)),
+  },
+  {
+    id: 'error-event-on-invalid-input', rule: 'D-14 invalid input gets the failure ack, not an error event',
+    apply: (p) => outgoing(p, (pk) => (pk.type === ACK && isObj(pk.data?.[0]) && (pk.data![0] as Json).reason === 'INVALID_PAYLOAD'
+      ? { type: EVENT, nsp: pk.nsp, data: ['error', { message: 'invalid payload' }] }
+      : pk)),
+  },
+  // ---- invitations ----
+  {
+    id: 'invite-not-atomic', rule: 'D-16 all or nothing',
+    apply: (p) => around(p.service, 'invite', (invite) => (user: string, scope: string, community: string, channel: string, users: string[]) => {
+      const verdict = invite(user, scope, community, channel, users) as { ok: boolean };
+      if (!verdict.ok && p.store.isChannelMember(channel, user)) {
+        const ch = p.store.channel(channel);
+        const valid = users.filter((u) => ch && p.store.isCommunityMember(ch.communityId, u));
+        if (valid.length > 0) p.store.addChannelMembers(channel, valid);
+      }
+      return verdict;
+    }),
+  },
+  { id: 'invite-no-live-subscription', rule: 'D-16 invitees are subscribed at once', apply: (p) => around(p.sockets, 'deliverInvitation', () => (channel: Json, users: string[]) => { const nsp = (p.sockets as unknown as { namespaces: Map<string, { to: AnyFn }> }).namespaces.get(String(channel.communityId)); nsp?.to(users.map((u) => `user:${u}`)).emit('invited-to-channel', channel); }) },
+  { id: 'invite-no-notification', rule: 'D-16 invitees receive invited-to-channel', apply: (p) => around(p.sockets, 'deliverInvitation', () => (channel: Json, users: string[]) => { const nsp = (p.sockets as unknown as { namespaces: Map<string, { in: AnyFn }> }).namespaces.get(String(channel.communityId)); nsp?.in(users.map((u) => `user:${u}`)).socketsJoin(`channel:${channel._id}`); }) },
+  {
+    id: 'invite-renotifies-members', rule: 'D-16 existing members are not notified again',
+    apply: (p) => around(p.service, 'invite', (invite) => (user: string, scope: string, community: string, channel: string, users: string[]) => {
+      const before = users.filter((u) => p.store.isChannelMember(channel, u));
+      const verdict = invite(user, scope, community, channel, users) as { ok: boolean; value?: { invited: string[]; channel: unknown } };
+      if (verdict.ok && verdict.value) p.sockets.deliverInvitation(verdict.value.channel as never, before);
+      return verdict;
+    }),
+  },
+  {
+    id: 'invite-acks-everyone', rule: 'D-16 invited lists only the users newly added',
+    apply: (p) => around(p.service, 'invite', (invite) => (user: string, scope: string, community: string, channel: string, users: string[]) => {
+      const verdict = invite(user, scope, community, channel, users) as { ok: boolean; value?: { invited: string[] } };
+      if (verdict.ok && verdict.value) verdict.value.invited = [...users];
+      return verdict;
+    }),
+  },
+  {
+    id: 'invited-channel-lists-users', rule: 'D-17 the Channel carries no member list',
+    apply: (p) => outgoing(p, (pk) => { if (pk.type === EVENT && pk.data?.[0] === 'invited-to-channel' && isObj(pk.data[1])) (pk.data[1] as Json).users = p.store.channelMembers(String((pk.data[1] as Json)._id)); return pk; }),
+  },
+  { id: 'invited-unread-wrong', rule: 'D-17 existUnreadChat says whether a live chat exists', apply: (p) => outgoing(p, (pk) => { if (pk.type === EVENT && pk.data?.[0] === 'invited-to-channel' && isObj(pk.data[1])) (pk.data[1] as Json).existUnreadChat = false; return pk; }) },
+  // ---- REST ----
+  { id: 'rest-created-as-200', rule: 'D-18 a create answers 201', apply: (p) => restResponses(p, (s, c) => (s === 201 && !(isObj(c.result) && 'communities' in c.result) ? [200, c] : [s, c])) },
+  {
+    id: 'rest-no-envelope', rule: 'D-20 results come in the envelope',
+    apply: (p) => restResponses(p, (s, c, res) => {
+      if (!('result' in c)) return [s, c];
+      const text = JSON.stringify(c.result);
+      res.writeHead(s, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+      return 'sent';
+    }),
+  },
+  { id: 'rest-unauthorized-as-403', rule: 'D-18 no or bad token is 401', apply: (p) => restResponses(p, (s, c) => (s === 401 ? [403, c] : [s, c])) },
+  {
+    id: 'rest-lists-deleted', rule: 'D-19 the list leaves deleted chats out',
+    apply: (p) => around(p.store, 'liveChats', (live) => (channel: string, before: number | undefined, limit: number) => {
+      const rows = live(channel, before, limit) as Json[];
+      const deleted = (p.store as unknown as { q: (sql: string) => { all: AnyFn } }).q('SELECT id FROM chats WHERE channel_id = ? AND deleted_at IS NOT NULL').all(channel) as Array<{ id: number }>;
+      const extra = deleted.map((d) => p.store.chat(d.id)).filter((c): c is never => c !== undefined);
+      return [...rows, ...extra].sort((a, b) => Number(a.id) - Number(b.id)).slice(-limit);
+    }),
+  },
+  {
+    id: 'rest-list-descending', rule: 'D-19 the list is ascending by id',
+    apply: (p) => around(p.store, 'liveChats', (live) => (...a: unknown[]) => (live(...a) as Json[]).reverse()),
+  },
+];

@@ -1,0 +1,93 @@
+// `npm run mutants`: the whole catalogue against every mutant server. Prints a table
+// (mutant, rule broken, cases that caught it) and `mutation score: K/N killed`; exits 1
+// when a mutant survives, naming the rule nobody checks.
+//   --exclude-case GLOB   leave cases out (to prove a surviving mutant fails the command)
+//   --mutant ID           only these mutants
+//   --json FILE           write { mutant: [case ids] } for the traceability document
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadContract, Validators } from '../../src/contract/index.ts';
+import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
+import { endpointProvider } from '../../src/runner/fixtures.ts';
+import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/load.ts';
+import type { LoadedCase } from '../../src/runner/model.ts';
+import { startServer } from '../../src/server/index.ts';
+import { MUTANTS, type Mutant } from './mutants.ts';
+
+export interface MutantOutcome {
+  mutant: Mutant;
+  /** Cases that failed or warned against the mutant. */
+  killedBy: string[];
+  /** Cases the kit could not run against it. */
+  errors: string[];
+}
+
+export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<MutantOutcome & { passed: string[] }> {
+  const server = await startServer({ testMode: true, log: () => {}, contract: validators.contract, ...(mutant ? { instrument: (parts) => mutant.apply(parts) } : {}) });
+  try {
+    const target = { socketUrl: server.socketUrl, apiUrl: server.apiUrl };
+    const results = await runCases(cases, target, endpointProvider(server.apiUrl, validators, options.timeoutMs), validators, options);
+    return {
+      mutant: mutant ?? { id: '(clean)', rule: '', apply: () => {} },
+      killedBy: results.filter((r) => r.verdict === 'fail' || r.verdict === 'warn').map((r) => r.id),
+      errors: results.filter((r) => r.verdict === 'error').map((r) => r.id),
+      passed: results.filter((r) => r.verdict === 'pass').map((r) => r.id),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      'exclude-case': { type: 'string', multiple: true },
+      mutant: { type: 'string', multiple: true },
+      json: { type: 'string' },
+      concurrency: { type: 'string' },
+    },
+  });
+  const exclude = (values['exclude-case'] ?? []).map(globToRegExp);
+  const cases = flattenCases(loadSuites()).filter((c) => !exclude.some((re) => re.test(c.id)));
+  const mutants = values.mutant ? MUTANTS.filter((m) => values.mutant!.includes(m.id)) : MUTANTS;
+  const unknown = (values.mutant ?? []).filter((id) => !MUTANTS.some((m) => m.id === id));
+  if (unknown.length > 0) {
+    process.stderr.write(`mutants: unknown mutant ${unknown.join(', ')}\n`);
+    return 2;
+  }
+  const validators = new Validators(loadContract());
+  const options: EngineOptions = {
+    concurrency: Number(values.concurrency ?? 8), timeoutMs: 1000, graceMs: 5, strict: false, maxEventsPerActor: 10_000,
+    rerun: (id) => id,
+  };
+
+  const t0 = performance.now();
+  const clean = await runMutant(undefined, cases, validators, options);
+  if (clean.killedBy.length > 0 || clean.errors.length > 0) {
+    process.stderr.write(`mutants: the clean reference server does not pass the catalogue (${[...clean.killedBy, ...clean.errors].join(', ')}); fix that first\n`);
+    return 1;
+  }
+
+  const outcomes: MutantOutcome[] = [];
+  const width = Math.max(...mutants.map((m) => m.id.length));
+  process.stdout.write(`${'mutant'.padEnd(width)}  ${'rule broken'.padEnd(58)}  caught by\n`);
+  for (const mutant of mutants) {
+    const o = await runMutant(mutant, cases, validators, options);
+    outcomes.push(o);
+    const caught = o.killedBy.length === 0 ? 'SURVIVED' : `${o.killedBy.length} case(s): ${o.killedBy.slice(0, 4).join(', ')}${o.killedBy.length > 4 ? ', …' : ''}`;
+    process.stdout.write(`${mutant.id.padEnd(width)}  ${mutant.rule.padEnd(58)}  ${caught}\n`);
+  }
+  if (values.json) writeFileSync(values.json, JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy }])), null, 2) + '\n');
+  const survivors = outcomes.filter((o) => o.killedBy.length === 0);
+  process.stdout.write(`\n${cases.length} cases × ${mutants.length} mutants in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  for (const s of survivors) process.stdout.write(`SURVIVED ${s.mutant.id}: no case checks "${s.mutant.rule}"\n`);
+  process.stdout.write(`mutation score: ${outcomes.length - survivors.length}/${outcomes.length} killed\n`);
+  return survivors.length > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then((code) => { process.exitCode = code; }, (err: unknown) => {
+    process.stderr.write(`mutants: ${(err as Error).message}\n`);
+    process.exitCode = 2;
+  });
+}
