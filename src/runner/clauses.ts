@@ -24,6 +24,14 @@ export function loadDecisions(root: string = PACKAGE_ROOT): Decision[] {
   });
 }
 
+/**
+ * Decisions the kit checks on every run rather than in a case of their own, with how.
+ * The list stays short and is reviewed; the catalogue test accepts nothing else.
+ */
+export const CHECKED_BY_THE_KIT: Readonly<Record<string, string>> = {
+  'D-22': 'every fixtures document the runner reads (endpoint, file or command) is validated against schemas/Fixtures.yaml before any case runs; a bad one is exit 2',
+};
+
 /** `undefined` when the clause resolves, else why not. */
 export function resolveClause(clause: string, decisions: ReadonlySet<string>, store = new DocumentStore(), root: string = PACKAGE_ROOT): string | undefined {
   if (/^D-\d{2}$/.test(clause)) return decisions.has(clause) ? undefined : `${clause} is not a decision in docs/decisions.md`;

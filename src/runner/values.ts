@@ -27,7 +27,8 @@ function lookup(scope: Scope, path: string): unknown {
 /**
  * Replaces `${…}` in every string of a value. A string that is exactly one `${…}` keeps
  * the looked-up value's type (a captured chat id stays a number). `{ $repeat: s, times: n }`
- * becomes `s` repeated `n` times.
+ * becomes `s` repeated `n` times; `{ $string: v }` the interpolated `v` as a string (a
+ * captured id sent as `"6"`).
  */
 export function interpolate(value: unknown, scope: Scope): unknown {
   if (typeof value === 'string') {
@@ -42,6 +43,7 @@ export function interpolate(value: unknown, scope: Scope): unknown {
       const text = interpolate(obj.$repeat, scope);
       return String(text).repeat(Number(obj.times ?? 1));
     }
+    if ('$string' in obj) return String(interpolate(obj.$string, scope));
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(obj)) out[k] = interpolate(v, scope);
     return out;
@@ -56,7 +58,7 @@ export interface Mismatch {
   message: string;
 }
 
-const OPERATORS = ['$absent', '$present', '$ne', '$gt', '$gte', '$lt', '$lte', '$type', '$length', '$oneOf', '$sameAs'] as const;
+const OPERATORS = ['$absent', '$present', '$ne', '$gt', '$gte', '$lt', '$lte', '$type', '$length', '$oneOf', '$sameAs', '$contains', '$notContains'] as const;
 
 function isOperatorObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 &&
@@ -80,7 +82,8 @@ function typeOf(v: unknown): string {
  * Partial match: every key of `expected` must match in `actual` (extra keys in `actual`
  * are fine; the schema decides about those). Arrays match element by element and by
  * length. Operator objects: `{ $absent: true }`, `{ $present: true }`, `{ $ne: v }`,
- * `{ $gt | $gte | $lt | $lte: v }`, `{ $type: 'integer' }`, `{ $length: n }`, `{ $oneOf: [..] }`.
+ * `{ $gt | $gte | $lt | $lte: v }`, `{ $type: 'integer' }`, `{ $length: n }`, `{ $oneOf: [..] }`,
+ * `{ $contains: m }` / `{ $notContains: m }` (an array has / has no item matching `m`).
  */
 export function match(expected: unknown, actual: unknown, pointer = ''): Mismatch[] {
   if (isOperatorObject(expected)) {
@@ -102,6 +105,8 @@ export function match(expected: unknown, actual: unknown, pointer = ''): Mismatc
           else if ([...(actual as string | unknown[])].length !== want) fail(`must have length ${String(want)}`, { $length: want }); break;
         case '$oneOf': if (!Array.isArray(want) || !want.some((w) => deepEqual(w, actual))) fail(`must be one of ${JSON.stringify(want)}`, { $oneOf: want }); break;
         case '$sameAs': if (!deepEqual(want, actual)) fail('must be the same as before', want); break;
+        case '$contains': if (!Array.isArray(actual) || !actual.some((item) => match(want, item).length === 0)) fail(`must contain an item matching ${JSON.stringify(want)}`, { $contains: want }); break;
+        case '$notContains': if (!Array.isArray(actual) || actual.some((item) => match(want, item).length === 0)) fail(`must not contain an item matching ${JSON.stringify(want)}`, { $notContains: want }); break;
       }
     }
     return out;

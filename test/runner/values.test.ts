@@ -46,3 +46,18 @@ describe('match', () => {
     expect(match({ chatInfo: { content: 'a' } }, { chatInfo: { content: 'b' } })[0]).toMatchObject({ pointer: '/chatInfo/content', expected: 'a', actual: 'b' });
   });
 });
+
+describe('operators added for the suites', () => {
+  it('$string sends a captured number as a string', () => {
+    expect(interpolate({ chatId: { $string: '${chat.id}' } }, scope)).toEqual({ chatId: '7' });
+  });
+  it.each([
+    [{ $contains: { id: 1 } }, [{ id: 2 }, { id: 1 }], 0],
+    [{ $contains: { id: 3 } }, [{ id: 2 }, { id: 1 }], 1],
+    [{ $notContains: { id: 3 } }, [{ id: 2 }], 0],
+    [{ $notContains: { id: 2 } }, [{ id: 2 }], 1],
+    [{ $contains: 'x' }, 'not an array', 1],
+  ])('%j on %j', (expected, actual, failures) => {
+    expect(match(expected, actual)).toHaveLength(failures);
+  });
+});
