@@ -109,6 +109,37 @@ export const MUTANTS: Mutant[] = [
     id: 'auth-no-code', rule: 'D-23 connect_error SHOULD carry data.code',
     apply: (p) => outgoing(p, (pk) => { if (pk.type === CONNECT_ERROR && isObj(pk.data)) delete (pk.data as Json).data; return pk; }),
   },
+  {
+    id: 'auth-exp-in-milliseconds', rule: 'D-07 a valid token is accepted (exp is in seconds)',
+    apply: (p) => around(p.sockets, 'admit', (admit) => (socket: Socket) => {
+      const token = String((socket.handshake.auth as Json).token ?? '').replace(/^Bearer /, '');
+      const exp = decodeClaims(token)?.exp;
+      // The classic bug: comparing `exp` (seconds) with Date.now() (milliseconds).
+      if (typeof exp === 'number' && exp <= Date.now()) return { message: 'Unauthorized', code: 'TOKEN_EXPIRED' };
+      return admit(socket);
+    }),
+  },
+  {
+    id: 'auth-requires-channel-membership', rule: 'D-07 membership of the community admits',
+    apply: (p) => around(p.service, 'connect', (connect) => (user: string, community: string, ok: boolean) => {
+      const refusal = connect(user, community, ok);
+      if (refusal) return refusal;
+      const inAChannel = (p.store as unknown as { q: (sql: string) => { get: AnyFn } }).q('SELECT 1 AS x FROM channel_members m JOIN channels c ON c.id = m.channel_id WHERE c.community_id = ? AND m.user_id = ?').get(community, user);
+      return inAChannel ? undefined : { message: 'Forbidden', code: 'NOT_A_MEMBER' };
+    }),
+  },
+  {
+    id: 'auth-missing-token-is-guest', rule: 'D-07 a handshake without a token is refused',
+    apply: (p) => around(p.sockets, 'admit', (admit) => (socket: Socket) => {
+      const auth = socket.handshake.auth as Json;
+      if (!auth.token) {
+        const community = /commu-([0-9a-f]{24})$/.exec(socket.nsp.name)?.[1];
+        const manager = community ? p.store.community(community)?.managerId : undefined;
+        if (manager) socket.handshake.auth = { token: `Bearer ${signToken({ _id: manager, nickname: 'guest' }, p.jwtSecret)}` };
+      }
+      return admit(socket);
+    }),
+  },
   // ---- join ----
   {
     id: 'join-subscribes-all-user-sockets', rule: 'D-08 join subscribes only the emitting socket',
@@ -125,6 +156,10 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'join-ignores-community', rule: 'D-08 join only channels of this community',
     apply: (p) => around(p.service, 'joinable', () => (user: string, _community: string, ids: string[]) => ids.filter((id) => p.store.isChannelMember(id, user))),
+  },
+  {
+    id: 'join-acks-nothing', rule: 'D-08 the join ack lists the channels joined',
+    apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: Json, reply: AnyFn) => onJoin(socket, payload, () => reply({ joined: [] }))),
   },
   {
     id: 'join-acks-requested', rule: 'D-08 the join ack lists the channels actually joined',
@@ -296,6 +331,41 @@ export const MUTANTS: Mutant[] = [
     apply: (p) => outgoing(p, (pk) => { if (pk.type === EVENT && pk.data?.[0] === 'invited-to-channel' && isObj(pk.data[1])) (pk.data[1] as Json).users = p.store.channelMembers(String((pk.data[1] as Json)._id)); return pk; }),
   },
   { id: 'invited-unread-wrong', rule: 'D-17 existUnreadChat says whether a live chat exists', apply: (p) => outgoing(p, (pk) => { if (pk.type === EVENT && pk.data?.[0] === 'invited-to-channel' && isObj(pk.data[1])) (pk.data[1] as Json).existUnreadChat = false; return pk; }) },
+  {
+    id: 'invite-acks-nobody', rule: 'D-16 invited lists the users added',
+    apply: (p) => around(p.service, 'invite', (invite) => (...a: unknown[]) => {
+      const verdict = invite(...a) as { ok: boolean; value?: { invited: string[] } };
+      if (verdict.ok && verdict.value) verdict.value.invited = [];
+      return verdict;
+    }),
+  },
+  {
+    id: 'invite-acks-reversed', rule: 'D-16 invited is in request order',
+    apply: (p) => around(p.service, 'invite', (invite) => (...a: unknown[]) => {
+      const verdict = invite(...a) as { ok: boolean; value?: { invited: string[] } };
+      if (verdict.ok && verdict.value) verdict.value.invited = [...verdict.value.invited].reverse();
+      return verdict;
+    }),
+  },
+  {
+    id: 'invite-managers-only', rule: 'D-16 any channel member may invite',
+    apply: (p) => around(p.service, 'invite', (invite) => (user: string, scope: string, community: string, channel: string, users: string[]) =>
+      (p.store.channel(channel) && p.store.channel(channel)!.managerId !== user ? { ok: false, reason: 'FORBIDDEN', message: 'managers only' } : invite(user, scope, community, channel, users))),
+  },
+  {
+    id: 'invite-by-non-member', rule: 'D-16 the inviter must be a channel member',
+    apply: (p) => around(p.service, 'invite', (invite) => (user: string, scope: string, community: string, channel: string, users: string[]) =>
+      invite(p.store.isChannelMember(channel, user) ? user : (p.store.channelMembers(channel)[0] ?? user), scope, community, channel, users)),
+  },
+  {
+    id: 'content-grapheme-length', rule: 'D-09 length in code points, not graphemes',
+    apply: (p) => {
+      const graphemes = (text: string) => [...new Intl.Segmenter().segment(text)].length;
+      const lenient = (violations: Array<{ keyword: string; value: unknown }>) => violations.filter((v) => !(v.keyword === 'maxLength' && typeof v.value === 'string' && v.value.length <= 4 * 300 && graphemes(v.value) <= 300));
+      around(p.validators, 'event', (event) => (name: string, payload: unknown) => { const v = event(name, payload); return v && lenient(v); });
+      around(p.validators, 'restBody', (restBody) => (op: string, body: unknown) => lenient(restBody(op, body)));
+    },
+  },
   // ---- REST ----
   { id: 'rest-created-as-200', rule: 'D-18 a create answers 201', apply: (p) => restResponses(p, (s, c) => (s === 201 && !(isObj(c.result) && 'communities' in c.result) ? [200, c] : [s, c])) },
   {
@@ -321,5 +391,15 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'rest-list-descending', rule: 'D-19 the list is ascending by id',
     apply: (p) => around(p.store, 'liveChats', (live) => (...a: unknown[]) => (live(...a) as Json[]).reverse()),
+  },
+  { id: 'rest-invalid-as-422', rule: 'D-18 invalid input is 400', apply: (p) => restResponses(p, (s, c) => (s === 400 ? [422, c] : [s, c])) },
+  { id: 'rest-not-found-as-403', rule: 'D-18 an unknown channel or chat is 404', apply: (p) => restResponses(p, (s, c) => (s === 404 ? [403, c] : [s, c])) },
+  {
+    id: 'rest-no-length-limit', rule: 'D-09 REST content is at most 300 code points',
+    apply: (p) => around(p.validators, 'restBody', (restBody) => (op: string, body: unknown) => (restBody(op, body) as Array<{ keyword: string }>).filter((v) => v.keyword !== 'maxLength')),
+  },
+  {
+    id: 'rest-list-for-anyone', rule: 'D-13 only members read a channel',
+    apply: (p) => around(p.service, 'listChats', (list) => (user: string, channel: string, before: unknown, limit: number) => list(p.store.channelMembers(channel)[0] ?? user, channel, before, limit)),
   },
 ];

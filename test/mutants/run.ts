@@ -3,7 +3,8 @@
 // when a mutant survives, naming the rule nobody checks.
 //   --exclude-case GLOB   leave cases out (to prove a surviving mutant fails the command)
 //   --mutant ID           only these mutants
-//   --json FILE           write { mutant: [case ids] } for the traceability document
+//   --json FILE           write { mutant: { rule, killedBy } }
+//   --traceability FILE   write docs/traceability.md from this run
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadContract, Validators } from '../../src/contract/index.ts';
@@ -12,7 +13,15 @@ import { endpointProvider } from '../../src/runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/load.ts';
 import type { LoadedCase } from '../../src/runner/model.ts';
 import { startServer } from '../../src/server/index.ts';
+import { CHECKED_BY_THE_KIT, loadDecisions } from '../../src/runner/clauses.ts';
 import { MUTANTS, type Mutant } from './mutants.ts';
+import { renderTraceability } from './traceability.ts';
+
+/**
+ * Cases no mutant can make fail, each with the reason. Reviewed: keep it short. Every
+ * other case must be caught failing by at least one mutant, or it is vacuous.
+ */
+export const UNKILLABLE: Readonly<Record<string, string>> = {};
 
 export interface MutantOutcome {
   mutant: Mutant;
@@ -44,6 +53,7 @@ async function main(): Promise<number> {
       'exclude-case': { type: 'string', multiple: true },
       mutant: { type: 'string', multiple: true },
       json: { type: 'string' },
+      traceability: { type: 'string' },
       concurrency: { type: 'string' },
     },
   });
@@ -77,12 +87,22 @@ async function main(): Promise<number> {
     const caught = o.killedBy.length === 0 ? 'SURVIVED' : `${o.killedBy.length} case(s): ${o.killedBy.slice(0, 4).join(', ')}${o.killedBy.length > 4 ? ', …' : ''}`;
     process.stdout.write(`${mutant.id.padEnd(width)}  ${mutant.rule.padEnd(58)}  ${caught}\n`);
   }
+  // No vacuous cases: with the whole catalogue and every mutant, each case must fail against one.
+  const vacuous = values.mutant || values['exclude-case']
+    ? []
+    : cases.filter((c) => !(c.id in UNKILLABLE) && !outcomes.some((o) => o.killedBy.includes(c.id))).map((c) => c.id);
   if (values.json) writeFileSync(values.json, JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy }])), null, 2) + '\n');
   const survivors = outcomes.filter((o) => o.killedBy.length === 0);
   process.stdout.write(`\n${cases.length} cases × ${mutants.length} mutants in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   for (const s of survivors) process.stdout.write(`SURVIVED ${s.mutant.id}: no case checks "${s.mutant.rule}"\n`);
+  if (values.traceability) {
+    const kills = Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy }]));
+    writeFileSync(values.traceability, renderTraceability(loadDecisions(), cases, kills, CHECKED_BY_THE_KIT, UNKILLABLE));
+    process.stdout.write(`wrote ${values.traceability}\n`);
+  }
+  for (const id of vacuous) process.stdout.write(`VACUOUS ${id}: no mutant makes it fail (add a mutant that breaks its rule, or list it in UNKILLABLE with the reason)\n`);
   process.stdout.write(`mutation score: ${outcomes.length - survivors.length}/${outcomes.length} killed\n`);
-  return survivors.length > 0 ? 1 : 0;
+  return survivors.length > 0 || vacuous.length > 0 ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,0 +1,37 @@
+// The mutation gate itself must be able to fail: with the cases that catch a mutant left
+// out, `npm run mutants` names the surviving rule and exits 1.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MUTANTS } from './mutants.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function mutants(args: string[]): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'test/mutants/run.ts', ...args], { cwd: ROOT, timeout: 120_000 }, (err, stdout) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout });
+    });
+  });
+}
+
+describe('npm run mutants', () => {
+  it('has at least 40 mutants with unique ids', () => {
+    expect(MUTANTS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(MUTANTS.map((m) => m.id)).size).toBe(MUTANTS.length);
+  });
+
+  it('kills a mutant when its cases run', async () => {
+    const o = await mutants(['--mutant', 'broadcast-echoes-sender']);
+    expect(o.stdout).toMatch(/broadcast-echoes-sender .*CHAT-NEW-006/);
+    expect(o.stdout).toMatch(/mutation score: 1\/1 killed\n$/);
+    expect(o.code).toBe(0);
+  });
+
+  it('fails and names the rule when the cases that catch a mutant are disabled', async () => {
+    const o = await mutants(['--mutant', 'broadcast-echoes-sender', '--exclude-case', 'CHAT-NEW-006', '--exclude-case', 'CHAT-MOD-007', '--exclude-case', 'CHAT-DEL-007']);
+    expect(o.stdout).toMatch(/SURVIVED broadcast-echoes-sender: no case checks "D-15 not to the emitting socket"/);
+    expect(o.stdout).toMatch(/mutation score: 0\/1 killed\n$/);
+    expect(o.code).toBe(1);
+  });
+});
