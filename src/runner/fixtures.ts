@@ -3,13 +3,11 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { Fixtures } from '../../generated/events.js';
 import { describeViolation, type Validators } from '../contract/index.ts';
 
-export interface Fixtures {
-  communities: { main: { id: string; channels: { public: string; private: string } }; other: { id: string; channels: { public: string } } };
-  users: Record<string, { id: string; nickname: string; token: string }>;
-  expiredToken?: string;
-}
+/** The fixtures document: its type is generated from schemas/Fixtures.yaml. */
+export type { Fixtures };
 
 export interface FixtureProvider {
   /** Human description for reports: `endpoint`, `file f.json`, `command …`. */

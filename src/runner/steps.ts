@@ -34,7 +34,7 @@ export function channelId(world: CaseWorld, key: string): string {
 }
 
 function user(world: CaseWorld, role: string) {
-  const u = world.fixtures.users[role];
+  const u = (world.fixtures.users as Record<string, Fixtures['users']['author'] | undefined>)[role];
   if (!u) throw new CaseError(`the fixtures have no user for role ${role}`);
   return u;
 }
