@@ -123,6 +123,16 @@ export async function serve(args: string[]): Promise<number> {
     return EXIT.USAGE;
   }
 
+  // Listen for the signals before saying `ready`: a supervisor may stop us right after it.
+  const signalled = new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (s: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(s);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
   process.stdout.write(
     [
       `socket: ${server.socketUrl}/socket/commu-{communityId}`,
@@ -134,15 +144,7 @@ export async function serve(args: string[]): Promise<number> {
     ].join('\n'),
   );
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const stop = (s: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(s);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const signal = await signalled;
   process.stderr.write(`commu-contract serve: ${signal}, shutting down\n`);
   await server.close();
   return EXIT.OK;
