@@ -3,6 +3,7 @@
 // (schemas/Fixtures.yaml) with tokens this server accepts.
 import { randomBytes } from 'node:crypto';
 import { signToken } from '../lib/jwt.ts';
+import type { Fixtures, FixtureUser } from '../../generated/events.js';
 import type { Store } from './store.ts';
 
 export const FIXTURE_ROLES = [
@@ -11,20 +12,8 @@ export const FIXTURE_ROLES = [
 
 export type FixtureRole = (typeof FIXTURE_ROLES)[number];
 
-export interface FixtureUser {
-  id: string;
-  nickname: string;
-  token: string;
-}
-
-export interface Fixtures {
-  communities: {
-    main: { id: string; channels: { public: string; private: string } };
-    other: { id: string; channels: { public: string } };
-  };
-  users: Record<FixtureRole, FixtureUser>;
-  expiredToken?: string;
-}
+/** The fixtures document, generated from schemas/Fixtures.yaml. */
+export type { Fixtures, FixtureUser };
 
 /** A random 24-lowercase-hex id (schemas/ObjectId.yaml). */
 export function objectId(): string {

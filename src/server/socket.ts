@@ -9,7 +9,8 @@
 // only then call the acknowledgement (D-15). better-sqlite3 writes synchronously, so
 // per channel the broadcast order is the write order.
 import type { Server as HttpServer } from 'node:http';
-import { Server, type Namespace, type Socket } from 'socket.io';
+import { Server, type Namespace as AnyNamespace, type Socket as AnySocket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../generated/events.js';
 import type { Contract, Validators } from '../contract/index.ts';
 import { authenticate } from './auth.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
@@ -25,7 +26,11 @@ export const EVENTS = {
   modifyChat: 'modify-chat',
   deleteChat: 'delete-chat',
   invited: 'invited-to-channel',
-} as const;
+} as const satisfies Record<string, keyof ClientToServerEvents | keyof ServerToClientEvents>;
+
+/** A socket and a namespace of this server, typed by the generated event maps. */
+type Socket = AnySocket<ClientToServerEvents, ServerToClientEvents>;
+type Namespace = AnyNamespace<ClientToServerEvents, ServerToClientEvents>;
 
 export type ChatEvent = typeof EVENTS.newChat | typeof EVENTS.modifyChat | typeof EVENTS.deleteChat;
 
@@ -68,7 +73,8 @@ export interface SocketSurfaceOptions {
 }
 
 export class SocketSurface {
-  readonly io: Server;
+  /** Typed by the generated event maps: every emit below is checked against the contract. */
+  readonly io: Server<ClientToServerEvents, ServerToClientEvents>;
   /** The live namespace of each community that has had a connection. */
   private readonly namespaces = new Map<string, Namespace>();
   private readonly pattern: RegExp;
@@ -86,7 +92,7 @@ export class SocketSurface {
     this.pattern = namespacePattern(contract);
     this.checkCommunityId = validators.check(contract.namespace.schema);
     this.isUserId = (id) => validators.shape('ObjectId', id).length === 0;
-    this.io = new Server(httpServer, { serveClient: false });
+    this.io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { serveClient: false });
     const parent = this.io.of(this.pattern);
     parent.use((socket, next) => {
       const refusal = this.admit(socket);
@@ -153,11 +159,13 @@ export class SocketSurface {
    */
   private handle(
     socket: Socket,
-    event: string,
+    event: keyof ClientToServerEvents,
     failure: (reason: FailureReason) => unknown,
     handler: (payload: unknown, reply: Ack) => void,
   ): void {
-    socket.on(event, (...args: unknown[]) => {
+    // What arrives is untrusted: the contract's types hold only once the payload has
+    // passed its schema, so the listener takes raw arguments.
+    (socket as unknown as AnySocket).on(event, (...args: unknown[]) => {
       const last = args[args.length - 1];
       const callback = typeof last === 'function' ? (args.pop() as Ack) : undefined;
       let replied = false;

@@ -3,33 +3,10 @@
 // synchronous: a write is done when the call returns, so the order in which handlers
 // run is the order of the writes. The schema lives here as numbered migrations.
 import Database from 'better-sqlite3';
+import type { Chat, Channel as ChannelInfo } from '../../generated/events.js';
 
-/** A chat as the protocol shows it (schemas/Chat.yaml). */
-export interface Chat {
-  id: number;
-  type: 'TEXT' | 'IMAGE' | 'SYSTEM';
-  content: string;
-  senderId: string;
-  channelId: string;
-  communityId: string;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt?: string;
-}
-
-/** A channel as announced by `invited-to-channel` (schemas/Channel.yaml). */
-export interface ChannelInfo {
-  _id: string;
-  managerId: string;
-  name: string;
-  isPrivate: boolean;
-  description: string;
-  type: 'Channel' | 'DM';
-  createdAt: string;
-  updatedAt: string;
-  existUnreadChat: boolean;
-  communityId: string;
-}
+/** The protocol's shapes, generated from the specs (schemas/Chat.yaml, schemas/Channel.yaml). */
+export type { Chat, Channel as ChannelInfo } from '../../generated/events.js';
 
 export interface CommunityRow {
   id: string;
