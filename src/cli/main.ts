@@ -18,6 +18,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   run: { summary: 'run the conformance suites against a target (default: the embedded reference server)', load: async () => (await import('./run.ts')).run },
   report: { summary: 'render reports again from JSON reports: the implementations × cases matrix, or one run\'s formats', load: async () => (await import('./report.ts')).report },
   serve: { summary: 'start the reference server', load: async () => (await import('./serve.ts')).serve },
+  load: { summary: 'load a target with N sockets writing chats; count every delivery (loss, duplicates, order)', load: async () => (await import('./load.ts')).load },
   lint: { summary: 'validate asyncapi.yaml and openapi.yaml, plus the kit\'s own rules', load: async () => (await import('./lint.ts')).lint },
   generate: { summary: 'generate the typed event maps, REST types and validators from the specs', load: async () => (await import('./generate.ts')).generate },
 };

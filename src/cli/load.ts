@@ -1,0 +1,180 @@
+// `commu-contract load`: wires a target (or the embedded reference server), fixtures worlds
+// and the load run (src/load); argument parsing and output only.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Fixtures } from '../../generated/events.js';
+import { loadContract, Validators } from '../contract/index.ts';
+import { PlanError, worldsNeeded } from '../load/plan.ts';
+import { LoadProgress } from '../load/progress.ts';
+import { renderResult } from '../load/report.ts';
+import { runLoad, TargetUnreachable, type LoadConfig } from '../load/run.ts';
+import { commandProvider, endpointProvider, fileProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
+import { EXIT } from './main.ts';
+
+export const LOAD_HELP = `usage: commu-contract load [options]
+
+Opens N sockets over K channels; each writes M chats. Checks that every acknowledged
+chat reached every other subscribed socket exactly once and in write order, that no write
+failed or went unacknowledged, that every frame is valid, and that REST lists every
+acknowledged chat afterwards. Reports throughput and ack / delivery latency.
+With no --socket-url it starts the embedded reference server and loads it.
+
+target
+  --socket-url URL     Socket.IO server (the namespace path is appended)
+  --api-url URL        REST base URL (default: the socket URL)
+fixtures (default: POST /api/conformance/fixtures on the target, one world per 2 channels)
+  --fixtures FILE      a fixtures document (JSON or YAML): one world, so at most 2 channels
+  --fixtures-cmd CMD   a shell command that prints a fixtures document (run once per world)
+load
+  --clients N          sockets (default 50); client i writes to channel i mod K
+  --channels K         channels (default 2): even ones are a world's public channel
+                       (channelManager, author, member), odd ones its private channel
+                       (channelManager, author); clients take those roles in turn
+  --chats M            chats each client writes (default 200)
+  --in-flight W        writes awaiting their ack per client (default 4)
+  --rate R             writes per second per client (default: as fast as the acks allow)
+  --timeout MS         wait for a connection, an ack, the barrier chats, a REST page (default 10000)
+  --grace MS           extra wait after the barrier chats arrived (default 5)
+output
+  --report FILE        write the result as JSON
+  -h, --help           this help
+
+exit codes
+  0  zero loss, duplicates, reorderings, failed or unacknowledged writes, schema violations
+  1  any of those (the first offending message is named)
+  2  usage or configuration error
+  3  the target could not be reached or tested
+`;
+
+class UsageError extends Error {}
+
+function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${value}"`);
+  return n;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`commu-contract load: ${message}\n`);
+  return EXIT.USAGE;
+}
+
+export async function load(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        'socket-url': { type: 'string' },
+        'api-url': { type: 'string' },
+        fixtures: { type: 'string' },
+        'fixtures-cmd': { type: 'string' },
+        clients: { type: 'string' },
+        channels: { type: 'string' },
+        chats: { type: 'string' },
+        'in-flight': { type: 'string' },
+        rate: { type: 'string' },
+        timeout: { type: 'string' },
+        grace: { type: 'string' },
+        report: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    return fail(`${(err as Error).message.split('\n')[0]}\nRun \`commu-contract load --help\` for the options.`);
+  }
+  if (values.help) {
+    process.stdout.write(LOAD_HELP);
+    return EXIT.OK;
+  }
+
+  let config: LoadConfig;
+  try {
+    let rate: number | undefined;
+    if (values.rate !== undefined) {
+      rate = Number(values.rate);
+      if (!Number.isFinite(rate) || rate <= 0) throw new UsageError(`--rate must be a positive number of writes per second, got "${values.rate}"`);
+    }
+    config = {
+      clients: whole(values.clients, '--clients', 50, 1),
+      channels: whole(values.channels, '--channels', 2, 1),
+      chats: whole(values.chats, '--chats', 200, 1),
+      inFlight: whole(values['in-flight'], '--in-flight', 4, 1),
+      rate,
+      timeoutMs: whole(values.timeout, '--timeout', 10_000, 1),
+      graceMs: whole(values.grace, '--grace', 5, 0),
+    };
+  } catch (err) {
+    if (err instanceof UsageError) return fail(err.message);
+    throw err;
+  }
+  if (config.clients < config.channels) return fail(`--clients (${config.clients}) must be at least --channels (${config.channels}): every channel needs a writer`);
+  if (values.fixtures && values['fixtures-cmd']) return fail('give --fixtures or --fixtures-cmd, not both');
+  if (values.fixtures && config.channels > 2) return fail(`a fixtures file is one world with 2 channels; --channels ${config.channels} needs the target's fixtures endpoint or --fixtures-cmd`);
+  if (values['api-url'] && !values['socket-url']) return fail('--api-url needs --socket-url (without a target the embedded reference server is used)');
+  for (const flag of ['socket-url', 'api-url'] as const) {
+    const url = values[flag];
+    if (url !== undefined && !/^https?:\/\/[^/]+/.test(url)) return fail(`--${flag} must be an http(s) URL, got "${url}"`);
+  }
+
+  const validators = new Validators(loadContract());
+  let socketUrl = values['socket-url'];
+  let apiUrl = values['api-url'] ?? socketUrl;
+  let close: (() => Promise<void>) | undefined;
+  if (socketUrl === undefined) {
+    const { startEmbeddedServer } = await import('../load/embedded.ts');
+    const server = await startEmbeddedServer();
+    socketUrl = server.socketUrl;
+    apiUrl = server.apiUrl;
+    close = () => server.close();
+  }
+  const target = { socketUrl: socketUrl.replace(/\/$/, ''), apiUrl: apiUrl!.replace(/\/$/, '') };
+
+  try {
+    let worlds: Fixtures[];
+    try {
+      const provider: FixtureProvider = values.fixtures
+        ? fileProvider(values.fixtures, validators)
+        : values['fixtures-cmd']
+          ? commandProvider(values['fixtures-cmd'], validators, config.timeoutMs)
+          : endpointProvider(target.apiUrl, validators, config.timeoutMs);
+      worlds = [];
+      for (let i = 0; i < worldsNeeded(config.channels); i++) worlds.push(await provider.get());
+    } catch (err) {
+      if (err instanceof FixturesError) {
+        process.stderr.write(`commu-contract load: ${err.message}\n`);
+        return err.kind === 'target' ? EXIT.TARGET : EXIT.USAGE;
+      }
+      throw err;
+    }
+
+    const progress = new LoadProgress(process.stdout);
+    let result;
+    try {
+      result = await runLoad(config, target, worlds, validators, { note: (t) => progress.note(t), update: (s) => progress.update(s) });
+    } catch (err) {
+      progress.clear();
+      if (err instanceof TargetUnreachable) {
+        process.stderr.write(`commu-contract load: ${err.message}\n`);
+        return EXIT.TARGET;
+      }
+      if (err instanceof PlanError) return fail(err.message);
+      throw err;
+    }
+    progress.clear();
+    process.stdout.write(`${renderResult(result)}\n`);
+    if (values.report) {
+      const file = resolve(values.report);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify({ target: { ...target, embedded: close !== undefined }, ...result }, null, 2)}\n`);
+      process.stdout.write(`report: ${file}\n`);
+    }
+    return result.ok ? EXIT.OK : EXIT.FAILURES;
+  } finally {
+    await close?.();
+  }
+}
