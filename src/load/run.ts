@@ -131,7 +131,11 @@ export async function runLoad(config: LoadConfig, target: LoadTarget, worlds: re
     if (args.length !== 1) ledger.report({ kind: 'schema', ...where, detail: `"new-chat" must carry exactly one payload argument, got ${args.length}` });
     const violations = newChat.check(chat);
     const chatId = isObject(chat) && typeof chat.id === 'number' ? chat.id : undefined;
-    if (violations.length > 0) schemaIssue('the "new-chat" payload', violations, { ...where, ...(chatId !== undefined ? { chatId } : {}) });
+    if (violations.length > 0) {
+      // Name the chat even when its id is malformed (a numeric string, say).
+      const named = chatId ?? (isObject(chat) && typeof chat.id === 'string' && /^\d+$/.test(chat.id) ? Number(chat.id) : undefined);
+      schemaIssue('the "new-chat" payload', violations, { ...where, ...(named !== undefined ? { chatId: named } : {}) });
+    }
     if (chatId === undefined || !isObject(chat) || typeof chat.channelId !== 'string') return;
     const who = parseContent(nonce, chat.content);
     const tag = who && who.client < plan.clients.length && who.seq < stride ? who.client * stride + who.seq : FOREIGN;

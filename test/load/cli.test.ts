@@ -1,0 +1,115 @@
+// `commu-contract load` end to end, with small numbers: against the reference server it
+// passes; against servers that drop, duplicate, reorder or corrupt one broadcast it exits
+// 1 and names the message. These tests check the accounting, never timings.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { load } from '../../src/cli/load.ts';
+import { startServer, type ReferenceServer } from '../../src/server/index.ts';
+import { loadMutant, type LoadMutantKind } from './mutants.ts';
+
+const BIN = join(import.meta.dirname, '../../bin/commu-contract.js');
+const SMALL = ['--clients', '6', '--chats', '20'];
+
+interface Outcome { code: number; stdout: string; stderr: string }
+
+/** Runs `load` in this process, capturing what it prints. */
+async function inProcess(args: string[]): Promise<Outcome> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+  try {
+    const code = await load(args);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+function cli(args: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile('node', [BIN, 'load', ...args], { timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const servers: ReferenceServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function serve(instrument?: Parameters<typeof startServer>[0] extends infer O ? O extends { instrument?: infer I } ? I : never : never): Promise<ReferenceServer> {
+  const s = await startServer({ testMode: true, log: () => {}, ...(instrument ? { instrument } : {}) });
+  servers.push(s);
+  return s;
+}
+
+describe('commu-contract load', () => {
+  it('the CLI against its embedded reference server passes with zero loss (exit 0)', async () => {
+    const o = await cli(SMALL);
+    expect(o.stderr).toBe('');
+    expect(o.code).toBe(0);
+    expect(o.stdout).toMatch(/^load: 6 clients over 2 channels \(w0\/public: 3, w0\/private: 3\), 20 chats each/m);
+    // 6 × 20 chats plus 2 barrier chats per channel; each to the 2 other sockets of its channel.
+    expect(o.stdout).toContain('wrote 120 of 120 chats (+4 barrier)');
+    expect(o.stdout).toContain('deliveries: 248 distinct of 248 owed (248 received); failed writes 0, unacknowledged 0');
+    expect(o.stdout).toContain('REST: 124 of 124 acknowledged chats listed');
+    expect(o.stdout).toMatch(/^PASS: /m);
+    expect(o.stdout).not.toContain('\r');
+  });
+
+  it('passes against a target given by URL, with the fixtures from a file, and writes a JSON report', async () => {
+    const server = await serve();
+    const dir = mkdtempSync(join(tmpdir(), 'cc-load-'));
+    const res = await fetch(`${server.apiUrl}/api/conformance/fixtures`, { method: 'POST' });
+    writeFileSync(join(dir, 'world.json'), JSON.stringify(((await res.json()) as { result: unknown }).result));
+    const o = await inProcess(['--socket-url', server.socketUrl, '--fixtures', join(dir, 'world.json'), '--clients', '5', '--chats', '10', '--channels', '1', '--report', join(dir, 'load.json')]);
+    expect(o.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'load.json'), 'utf8')) as { ok: boolean; counts: Record<string, number>; issues: unknown[]; ack: { count: number } };
+    expect(report.ok).toBe(true);
+    expect(report.issues).toEqual([]);
+    // One channel of 5 sockets: 50 chats + 2 barrier chats, each owed to the 4 others.
+    expect(report.counts).toMatchObject({ written: 50, acked: 50, barrier: 2, expectedDeliveries: 208, distinctDeliveries: 208, deliveries: 208, listed: 52 });
+    expect(report.ack.count).toBe(52);
+  });
+
+  const cases: Array<[LoadMutantKind, RegExp]> = [
+    ['drop', /^first: loss: channel w0\/(public|private), chat (\d+), socket c\d+ \(\w+, w0\/\w+\): acknowledged to c\d+ \(\w+, w0\/\w+\) but never delivered/m],
+    ['duplicate', /^first: duplicate: channel w0\/(public|private), chat (\d+), socket c\d+ \(\w+, w0\/\w+\): received a second time/m],
+    ['reorder', /^first: reorder: channel w0\/(public|private), chat (\d+), socket c\d+ \(\w+, w0\/\w+\): arrived after chat \d+/m],
+    ['corrupt', /^first: schema: channel w0\/(public|private), chat (\d+), socket c\d+ \(\w+, w0\/\w+\): the "new-chat" payload breaks the contract: \/id must be integer/m],
+  ];
+  it.each(cases)('a server that breaks delivery (%s) of one broadcast in 50 fails the run (exit 1) and names the message', async (kind, first) => {
+    const mutant = loadMutant(kind, 50);
+    const server = await serve((parts) => mutant.instrument(parts));
+    const o = await inProcess(['--socket-url', server.socketUrl, ...SMALL]);
+    expect(o.code).toBe(1);
+    expect(mutant.broken.length).toBeGreaterThan(0);
+    const m = first.exec(o.stdout);
+    expect(m, o.stdout).not.toBeNull();
+    // The named chat is the one the mutant broke.
+    expect(Number(m![2])).toBe(mutant.broken[0]);
+    expect(o.stdout).toMatch(/^FAIL: \d+ issues? \(/m);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await inProcess(['--clients', 'x'])).code).toBe(2);
+    expect((await inProcess(['--bogus'])).code).toBe(2);
+    expect((await inProcess(['--clients', '1', '--channels', '2'])).code).toBe(2);
+    expect((await inProcess(['--rate', '0'])).code).toBe(2);
+    const tooMany = await inProcess(['--socket-url', 'http://127.0.0.1:1', '--fixtures', 'world.json', '--channels', '3']);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toContain('a fixtures file is one world with 2 channels');
+  });
+
+  it('an unreachable target exits 3', async () => {
+    const o = await inProcess(['--socket-url', 'http://127.0.0.1:1', ...SMALL]);
+    expect(o.code).toBe(3);
+    expect(o.stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:1/);
+  });
+});
