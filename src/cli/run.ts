@@ -1,5 +1,6 @@
 // `commu-contract run`: wires a target (or the embedded reference server), fixtures, the
 // runner and the reporters. No protocol knowledge of its own.
+import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,8 @@ import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
 import { runCases, type EngineOptions } from '../runner/engine.ts';
 import { commandProvider, endpointProvider, fileProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
-import type { LoadedCase, RunResult } from '../runner/model.ts';
+import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
+import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
 import { EXIT } from './main.ts';
 
 export const RUN_HELP = `usage: commu-contract run [options]
@@ -35,6 +37,13 @@ execution
   --concurrency N      cases at once (default 4)
   --timeout MS         wait for an ack, event, connection or response (default 2000)
   --grace MS           extra wait after an absence barrier arrived (default 5)
+  --max-events N       events kept per actor and case; more is a flood: the case fails and the
+                       actor disconnects (default 10000)
+fuzz (the fuzz area: invalid payloads generated from the schemas, docs/robustness.md)
+  --fuzz-runs N        payloads per fuzz case (default: 200 when only fuzz cases are selected,
+                       e.g. --suite fuzz; else each case's own count, 50)
+  --seed S             the fuzz generator's seed (default random, printed; a failure's rerun
+                       command carries it)
 output
   --report-dir DIR     where reports go (default reports/): conformance.json, conformance.junit.xml,
                        conformance.md, conformance.html
@@ -102,6 +111,9 @@ export async function run(argv: string[]): Promise<number> {
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
         grace: { type: 'string' },
+        'max-events': { type: 'string' },
+        'fuzz-runs': { type: 'string' },
+        seed: { type: 'string' },
         'report-dir': { type: 'string' },
         format: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -118,14 +130,20 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
 
-  let concurrency: number, timeoutMs: number, graceMs: number;
+  let concurrency: number, timeoutMs: number, graceMs: number, maxEvents: number, fuzzRuns: number | undefined, seed: number | undefined;
   try {
     concurrency = positiveInt(values.concurrency, '--concurrency', 4);
     timeoutMs = positiveInt(values.timeout, '--timeout', 2000);
     graceMs = positiveInt(values.grace, '--grace', 5);
+    maxEvents = positiveInt(values['max-events'], '--max-events', 10_000);
+    fuzzRuns = values['fuzz-runs'] === undefined ? undefined : positiveInt(values['fuzz-runs'], '--fuzz-runs', 0);
+    seed = values.seed === undefined ? undefined : positiveInt(values.seed, '--seed', 0);
   } catch (err) {
     return fail((err as Error).message);
   }
+  if (maxEvents < 1) return fail('--max-events must be at least 1');
+  if (fuzzRuns !== undefined && fuzzRuns < 1) return fail('--fuzz-runs must be at least 1');
+  if (seed !== undefined && seed > 2 ** 31 - 1) return fail(`--seed must be at most ${2 ** 31 - 1}`);
   if (concurrency < 1) return fail('--concurrency must be at least 1');
   if (timeoutMs < 1) return fail('--timeout must be at least 1');
   const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
@@ -201,6 +219,8 @@ export async function run(argv: string[]): Promise<number> {
 
   try {
     let provider: FixtureProvider;
+    /** Why no case could run: the target did not answer the preflight (the reports say so, exit 3). */
+    let unreachable: string | undefined;
     try {
       provider = values.fixtures
         ? fileProvider(values.fixtures, validators)
@@ -210,11 +230,18 @@ export async function run(argv: string[]): Promise<number> {
       // Preflight: one world proves the target is there and the fixtures are usable.
       await provider.get();
     } catch (err) {
-      if (err instanceof FixturesError) {
-        process.stderr.write(`commu-contract run: ${err.message}\n`);
-        return err.kind === 'target' ? EXIT.TARGET : EXIT.USAGE;
-      }
-      throw err;
+      if (!(err instanceof FixturesError)) throw err;
+      process.stderr.write(`commu-contract run: ${err.message}\n`);
+      if (err.kind !== 'target') return EXIT.USAGE;
+      unreachable = err.message;
+      provider ??= endpointProvider(target.apiUrl, validators, timeoutMs);
+    }
+
+    // The fuzz area: one seed for the run, printed; a rerun of a fuzz case carries seed and count.
+    const fuzzCases = new Map(cases.flatMap((c) => c.steps.flatMap((s) => ('fuzz' in s ? [[c.id, s.fuzz.runs] as const] : []))));
+    if (fuzzCases.size > 0) {
+      seed ??= randomInt(2 ** 31 - 1);
+      if (fuzzRuns === undefined && fuzzCases.size === cases.length) fuzzRuns = DEFAULT_FUZZ_RUNS;
     }
 
     const rerunBase = ['npx', 'commu-contract', 'run'];
@@ -223,16 +250,27 @@ export async function run(argv: string[]): Promise<number> {
     if (values['fixtures-cmd']) rerunBase.push('--fixtures-cmd', values['fixtures-cmd']);
     if (values['suites-dir']) rerunBase.push('--suites-dir', values['suites-dir']);
     if (values.strict) rerunBase.push('--strict');
+    if (values['max-events']) rerunBase.push('--max-events', String(maxEvents));
+    const fuzzArgs = (id: string): string[] => (fuzzCases.has(id) ? ['--seed', String(seed), '--fuzz-runs', String(fuzzRuns ?? fuzzCases.get(id) ?? DEFAULT_FUZZ_RUNS)] : []);
     const options: EngineOptions = {
-      concurrency, timeoutMs, graceMs, strict: values.strict ?? false, maxEventsPerActor: 10_000,
-      rerun: (id) => [...rerunBase, '--case', id].map(shellQuote).join(' '),
+      concurrency, timeoutMs, graceMs, strict: values.strict ?? false, maxEventsPerActor: maxEvents,
+      ...(fuzzRuns !== undefined ? { fuzzRuns } : {}), ...(seed !== undefined ? { fuzzSeed: seed } : {}),
+      rerun: (id) => [...rerunBase, '--case', id, ...fuzzArgs(id)].map(shellQuote).join(' '),
     };
 
     const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const progress = formats.includes('console') ? new ConsoleProgress(process.stdout, cases.length, color) : undefined;
+    if (fuzzCases.size > 0 && formats.includes('console') && unreachable === undefined) {
+      process.stdout.write(`fuzz: seed ${seed}, ${fuzzRuns === undefined ? 'each case\'s own payload count' : `${fuzzRuns} payloads per case`} (reproduce with --seed ${seed})\n`);
+    }
+    const progress = formats.includes('console') && unreachable === undefined ? new ConsoleProgress(process.stdout, cases.length, color) : undefined;
     const startedAt = new Date();
     const t0 = performance.now();
-    const results = await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(baseline ? markKnown(r, baseline) : r));
+    const results = unreachable !== undefined
+      ? cases.map((c): CaseResult => ({
+        id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses,
+        verdict: 'error', failures: [], reason: `not run: ${unreachable}`, durationMs: 0, transcript: [], rerun: options.rerun(c.id),
+      }))
+      : await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(baseline ? markKnown(r, baseline) : r));
     progress?.end();
     let result: RunResult = {
       kit: { name: 'commu-contract', version: kitVersion() },
@@ -264,7 +302,8 @@ export async function run(argv: string[]): Promise<number> {
     const reportDir = resolve(values['report-dir'] ?? 'reports');
     const written = writeReports(result, FILE_FORMATS.filter((f) => formats.includes(f)), reportDir);
     if (formats.includes('console')) {
-      process.stdout.write(renderFailures(result, color) + '\n');
+      // Unreachable: one line said why (stderr); the reports list every case as not run.
+      if (unreachable === undefined) process.stdout.write(renderFailures(result, color) + '\n');
       process.stdout.write(renderSummary(result, color) + '\n');
       if (written.length > 0) process.stdout.write(`reports: ${written.join(', ')}\n`);
     }

@@ -19,7 +19,20 @@ export function toPointer(segments: readonly (string | number)[]): string {
 export function fromPointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  return body.split('/').slice(1).map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return body.split('/').slice(1).map((s) => percentDecoded(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * Percent-decodes a pointer segment when it is URI-encoded (`%7B`); anything else is
+ * kept as is. Instance pointers from the validator name the payload's own keys, which
+ * may be any string (`%`, `100%`): they must never throw.
+ */
+function percentDecoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function getAt(doc: Json, segments: readonly string[]): Json | undefined {

@@ -2,7 +2,15 @@
 // transcript and validates every event and ack against the contract as it arrives.
 import { io, type Socket } from 'socket.io-client';
 import { describeViolation, type Violation } from '../contract/index.ts';
+import { bound } from './bound.ts';
 import type { CaseContext } from './context.ts';
+
+/**
+ * The largest WebSocket message an actor accepts; a bigger one closes its connection.
+ * No frame of the protocol comes near it (a 500-id join ack is ~13 KB); it bounds what a
+ * hostile target can make the runner hold at once.
+ */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 export interface Received {
   frame: number;
@@ -11,18 +19,32 @@ export interface Received {
   consumed: boolean;
 }
 
-type Waiter = { test: (r: Received) => boolean; resolve: (r: Received) => void };
+type Waiter = { test: (r: Received) => boolean; resolve: (r: Received) => void; cancel: () => void };
 
 export type ConnectOutcome =
   | { ok: true }
   | { ok: false; error: { message: string; data?: unknown }; frame: number }
-  | { ok: false; timeout: true };
+  | { ok: false; timeout: true }
+  /** No Socket.IO conversation at all: refused, not Socket.IO, closed during the handshake. */
+  | { ok: false; transport: string };
+
+/** Engine-level errors (no CONNECT_ERROR packet from the server): the target was not tested. */
+function transportError(err: Error & { type?: unknown; description?: unknown }): string | undefined {
+  if (err.type !== 'TransportError' && err.message !== 'timeout') return undefined;
+  const d = err.description as { message?: unknown } | Error | undefined;
+  const detail = d && typeof d === 'object' && typeof d.message === 'string' && d.message ? `: ${d.message}` : '';
+  return `${err.message}${detail}`;
+}
 
 export class SocketActor {
   readonly received: Received[] = [];
   private socket: Socket | undefined;
   private waiters: Waiter[] = [];
   private dropped = 0;
+  /** The fixtures role this actor connected as, when known. */
+  user: string | undefined;
+  /** Why the connection ended, once it has (set by a disconnect the actor did not ask for). */
+  lost: string | undefined;
 
   constructor(readonly name: string, private readonly ctx: CaseContext) {}
 
@@ -39,9 +61,19 @@ export class SocketActor {
       reconnection: false,
       forceNew: true,
       timeout: this.ctx.options.timeoutMs,
+      // engine.io-client hands this to the WebSocket of Node (ws).
+      ...({ maxPayload: MAX_MESSAGE_BYTES } as object),
     });
     this.socket = socket;
-    socket.onAny((event: string, ...args: unknown[]) => this.onEvent(event, args));
+    socket.onAny((event: string, ...args: unknown[]) => {
+      // socket.io-client calls listeners from a timer: an exception here would end the
+      // process. A value the runner cannot handle is the target's fault, reported as such.
+      try {
+        this.onEvent(event, args);
+      } catch (err) {
+        this.ctx.fail({ check: 'event', message: `${this.name} received "${String(event)}" that the runner could not process: ${(err as Error).message}` });
+      }
+    });
     return new Promise((resolve) => {
       const done = (outcome: ConnectOutcome) => {
         socket.off('connect', onConnect);
@@ -51,10 +83,25 @@ export class SocketActor {
       };
       const onConnect = () => {
         this.ctx.record({ actor: this.name, dir: 'in', kind: 'connected' });
-        socket.on('disconnect', (reason) => this.ctx.record({ actor: this.name, dir: 'in', kind: 'disconnect', data: { reason } }));
+        socket.on('disconnect', (reason, description) => {
+          const detail = description instanceof Error ? description.message : (description as { description?: { message?: string } } | undefined)?.description?.message;
+          this.lost = detail ? `${reason}: ${detail}` : reason;
+          this.ctx.record({ actor: this.name, dir: 'in', kind: 'disconnect', data: { reason: this.lost } });
+          // Nothing more will arrive: whoever waits for an event stops waiting now.
+          const waiters = this.waiters;
+          this.waiters = [];
+          for (const w of waiters) w.cancel();
+        });
         done({ ok: true });
       };
-      const onError = (err: Error & { data?: unknown }) => {
+      const onError = (err: Error & { data?: unknown; type?: unknown; description?: unknown }) => {
+        const transport = transportError(err);
+        if (transport !== undefined) {
+          this.ctx.record({ actor: this.name, dir: 'in', kind: 'note', data: { connect: transport } });
+          socket.close();
+          done({ ok: false, transport });
+          return;
+        }
         const error = { message: err.message, ...(err.data !== undefined ? { data: err.data } : {}) };
         const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'connect_error', event: 'connect_error', data: error });
         socket.close();
@@ -72,11 +119,15 @@ export class SocketActor {
   private onEvent(event: string, args: unknown[]): void {
     if (this.received.length >= this.ctx.options.maxEventsPerActor) {
       if (this.dropped++ === 0) {
-        this.ctx.fail({ check: 'flood', message: `${this.name} received more than ${this.ctx.options.maxEventsPerActor} events in one case; the rest were dropped` });
+        this.ctx.fail({ check: 'flood', message: `${this.name} received more than ${this.ctx.options.maxEventsPerActor} events in one case (--max-events); the rest were dropped and the connection closed` });
+        // Stop the flood at its source rather than parse what will be dropped.
+        this.socket?.offAny();
+        this.socket?.close();
       }
       return;
     }
-    const payload = args.length === 1 ? args[0] : args;
+    const raw = args.length === 1 ? args[0] : args;
+    const payload = bound(raw);
     const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'event', event, data: payload });
     const def = this.ctx.validators.contract.events[event];
     if (!def || def.direction !== 'serverToClient' || event === 'connect_error') {
@@ -85,8 +136,9 @@ export class SocketActor {
       if (args.length !== 1) {
         this.ctx.fail({ check: 'schema', message: `"${event}" must carry exactly one payload argument, got ${args.length}`, actual: args, frame, spec: def.message.pointer });
       }
-      this.reportViolations(`"${event}" payload`, this.ctx.validators.check(def.message.schema)(payload), frame, def.message.pointer);
+      this.reportViolations(`"${event}" payload`, this.ctx.validators.check(def.message.schema)(raw), frame, def.message.pointer);
     }
+    // Steps match against what is kept: protocol values are kept whole, a 10 MB string is not.
     const r: Received = { frame, event, payload, consumed: false };
     this.received.push(r);
     const waiter = this.waiters.find((w) => w.test(r));
@@ -106,12 +158,17 @@ export class SocketActor {
   waitFor(test: (r: Received) => boolean, timeoutMs: number): Promise<Received | undefined> {
     const already = this.received.find((r) => !r.consumed && test(r));
     if (already) return Promise.resolve(already);
+    if (this.lost !== undefined) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const waiter: Waiter = {
         test: (r) => !r.consumed && test(r),
         resolve: (r) => {
           clearTimeout(timer);
           resolve(r);
+        },
+        cancel: () => {
+          clearTimeout(timer);
+          resolve(undefined);
         },
       };
       const timer = setTimeout(() => {
@@ -130,6 +187,11 @@ export class SocketActor {
     const socket = this.socket;
     this.ctx.record({ actor: this.name, dir: 'out', kind: 'emit', event, data: args.length === 1 ? args[0] : args });
     if (!socket) return Promise.resolve(undefined);
+    if (!socket.connected) {
+      // socket.io-client would buffer it until a reconnection that never comes.
+      this.ctx.record({ actor: this.name, dir: 'out', kind: 'note', data: { notSent: `the connection is closed${this.lost ? ` (${this.lost})` : ''}` } });
+      return Promise.resolve(undefined);
+    }
     if (!withAck) {
       socket.emit(event, ...args);
       return Promise.resolve(undefined);
@@ -140,9 +202,9 @@ export class SocketActor {
           resolve(undefined);
           return;
         }
-        const payload = reply.length === 1 ? reply[0] : reply;
-        const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'ack', event, data: payload });
-        resolve({ payload, frame });
+        const raw = reply.length === 1 ? reply[0] : reply;
+        const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'ack', event, data: raw });
+        resolve({ payload: raw, frame });
       });
     });
   }

@@ -1,5 +1,6 @@
 // What one case run accumulates: its transcript, its failures and captured values.
 import type { Validators } from '../contract/index.ts';
+import { bound } from './bound.ts';
 import type { Failure, Frame, Level } from './model.ts';
 import type { Scope } from './values.ts';
 
@@ -8,11 +9,21 @@ export interface RunOptions {
   graceMs: number;
   /** Most events kept per actor; more is a flood, reported once. */
   maxEventsPerActor: number;
+  /** Payloads per fuzz case (overrides the cases' own `runs`). */
+  fuzzRuns?: number;
+  /** The fuzz seed (one per run; random when absent). */
+  fuzzSeed?: number;
 }
+
+/** Failures kept per case; a hostile target could otherwise produce one per frame. */
+export const MAX_FAILURES = 100;
 
 export class CaseContext {
   readonly transcript: Frame[] = [];
   readonly failures: Failure[] = [];
+  /** Failures beyond MAX_FAILURES, counted and summarised in one last failure. */
+  private dropped = 0;
+  private diverted: Failure[] | undefined;
   readonly started = performance.now();
   readonly scope: Scope;
   /** Transcript length when the latest action step started (absence is judged from there). */
@@ -29,18 +40,47 @@ export class CaseContext {
 
   record(frame: Omit<Frame, 't'>): number {
     const t = Math.round((performance.now() - this.started) * 10) / 10;
-    this.transcript.push({ t, ...frame, ...(frame.data !== undefined ? { data: this.redact(frame.data) } : {}) });
+    this.transcript.push({ t, ...frame, ...(frame.data !== undefined ? { data: this.redact(bound(frame.data)) } : {}) });
     return this.transcript.length - 1;
   }
 
   fail(failure: Omit<Failure, 'level'> & { level?: Level }): void {
-    this.failures.push({
+    const f: Failure = {
       level: failure.level ?? 'MUST',
       ...failure,
-      ...(failure.expected !== undefined ? { expected: this.redact(failure.expected) } : {}),
-      ...(failure.actual !== undefined ? { actual: this.redact(failure.actual) } : {}),
-    });
+      ...(failure.expected !== undefined ? { expected: this.redact(bound(failure.expected)) } : {}),
+      ...(failure.actual !== undefined ? { actual: this.redact(bound(failure.actual)) } : {}),
+    };
+    if (this.diverted) {
+      this.diverted.push(f);
+      return;
+    }
+    if (this.failures.length < MAX_FAILURES) {
+      this.failures.push(f);
+      return;
+    }
+    // One summary stands for the rest; MUST if any of them is.
+    this.dropped++;
+    const previous = this.dropped > 1 ? this.failures.pop() : undefined;
+    const level: Level = previous?.level === 'MUST' || f.level === 'MUST' ? 'MUST' : 'SHOULD';
+    this.failures.push({ level, check: 'more', message: `${this.dropped} more failure${this.dropped === 1 ? '' : 's'} in this case, not listed` });
   }
+
+  /**
+   * Sends the failures of `fn` to a list of their own instead of the case's (the fuzz
+   * step tries many payloads and keeps only the failures of the one it reports).
+   */
+  async divert<T>(fn: () => Promise<T>): Promise<{ value: T; failures: Failure[] }> {
+    const saved = this.diverted;
+    const failures: Failure[] = [];
+    this.diverted = failures;
+    try {
+      return { value: await fn(), failures };
+    } finally {
+      this.diverted = saved;
+    }
+  }
+
 }
 
 /** Ends a case early: the step could not go on (a timeout, a refused setup). */

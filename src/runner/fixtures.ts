@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Fixtures } from '../../generated/events.js';
 import { describeViolation, type Validators } from '../contract/index.ts';
+import { BodyTooLarge, readText } from './bound.ts';
+
+/** A fixtures document is a few KB; anything near this is not one. */
+const MAX_FIXTURES_BYTES = 1024 * 1024;
 
 /** The fixtures document: its type is generated from schemas/Fixtures.yaml. */
 export type { Fixtures };
@@ -45,14 +49,25 @@ export function endpointProvider(apiUrl: string, validators: Validators, timeout
       try {
         res = await fetch(apiUrl + FIXTURES_PATH, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
       } catch (err) {
-        throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`, 'target');
+        const e = err as Error;
+        const why = e.name === 'TimeoutError' ? `no response within ${timeoutMs} ms` : e.cause instanceof Error ? e.cause.message : e.message;
+        throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${why}`, 'target');
+      }
+      let text: string;
+      try {
+        text = await readText(res, MAX_FIXTURES_BYTES);
+      } catch (err) {
+        const e = err as Error;
+        const why = e instanceof BodyTooLarge ? e.message : e.name === 'TimeoutError' || e.name === 'AbortError' ? `the body did not end within ${timeoutMs} ms` : e.message;
+        throw new FixturesError(`${FIXTURES_PATH} answered ${res.status} but ${why}`, 'target');
       }
       if (res.status === 404) throw new FixturesError(`${apiUrl} has no ${FIXTURES_PATH} (404): start it in test mode, or pass --fixtures FILE or --fixtures-cmd CMD`, 'config');
       let body: unknown;
       try {
-        body = await res.json();
+        body = JSON.parse(text);
       } catch {
-        throw new FixturesError(`${FIXTURES_PATH} answered ${res.status} with a body that is not JSON`, 'target');
+        const type = res.headers.get('content-type');
+        throw new FixturesError(`${FIXTURES_PATH} answered ${res.status} with a body that is not JSON${type ? ` (${type.split(';')[0]})` : ''}`, 'target');
       }
       if (res.status !== 201) throw new FixturesError(`${FIXTURES_PATH} answered ${res.status}, expected 201`, 'target');
       return checked(validators, body, `the ${FIXTURES_PATH} response`);

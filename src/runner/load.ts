@@ -36,6 +36,7 @@ function stepActors(step: Step): string[] {
   if ('burst' in step) return step.burst.actors;
   if ('order' in step) return [step.order.actor];
   if ('disconnect' in step) return [step.disconnect.actor];
+  if ('fuzz' in step) return [step.fuzz.actor, ...(step.fuzz.writer ? [step.fuzz.writer] : []), ...(step.fuzz.listeners ?? []), ...(step.fuzz.watch ?? [])];
   return [];
 }
 

@@ -102,8 +102,30 @@ export interface DisconnectStep {
   disconnect: { actor: string };
 }
 
-export type Step = ConnectStep | EmitStep | ExpectStep | AbsentStep | HttpStep | BurstStep | OrderStep | CheckStep | DisconnectStep;
-export type StepKind = 'connect' | 'emit' | 'expect' | 'absent' | 'http' | 'burst' | 'order' | 'check' | 'disconnect';
+/** What a fuzz step sends invalid payloads to: a client → server event or a REST body. */
+export type FuzzTarget = 'join' | 'chat-new' | 'chat-modify' | 'chat-delete' | 'invite' | 'createChat' | 'modifyChat' | 'inviteUsers';
+export interface FuzzStep {
+  /**
+   * `runs` invalid payloads generated from the target's schema (src/runner/fuzz.ts). Each
+   * must be refused (INVALID_PAYLOAD / 400), broadcast nothing, and leave the socket usable.
+   */
+  fuzz: {
+    target: FuzzTarget;
+    /** Sends the socket payloads; its user sends the REST ones. Writes the barrier chat unless `writer` does. */
+    actor: string;
+    /** Writes the barrier chat in the public channel after each payload (default: `actor`). */
+    writer?: string;
+    /** Sockets in the public channel: each must receive the barrier chat and nothing else. */
+    listeners?: string[];
+    /** Sockets that must receive nothing, proven by their own acknowledged emit. */
+    watch?: string[];
+    /** Payloads to try (default 200; `--fuzz-runs` overrides). */
+    runs?: number;
+  };
+}
+
+export type Step = ConnectStep | EmitStep | ExpectStep | AbsentStep | HttpStep | BurstStep | OrderStep | CheckStep | DisconnectStep | FuzzStep;
+export type StepKind = 'connect' | 'emit' | 'expect' | 'absent' | 'http' | 'burst' | 'order' | 'check' | 'disconnect' | 'fuzz';
 
 export interface CaseSpec {
   id: string;

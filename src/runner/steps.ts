@@ -2,6 +2,8 @@
 // (check, message, expected, actual, frame, spec pointer).
 import { describeViolation } from '../contract/index.ts';
 import { SocketActor, type Received } from './actor.ts';
+import { BodyTooLarge, readText } from './bound.ts';
+import { fuzzStep } from './fuzz.ts';
 import { CaseContext, CaseError, StepAbort } from './context.ts';
 import type { Fixtures } from './fixtures.ts';
 import type { AbsentStep, ActorSpec, BurstStep, ConnectStep, EmitStep, Expectation, ExpectStep, HttpStep, Level, OrderStep, Step, TokenSpec } from './model.ts';
@@ -57,14 +59,14 @@ function namespaceOf(world: CaseWorld, community: 'main' | 'other' | undefined):
   return world.ctx.validators.contract.namespace.address.replace(/\{[^}]+\}/, id);
 }
 
-function actor(world: CaseWorld, name: string): SocketActor {
+export function actor(world: CaseWorld, name: string): SocketActor {
   const a = world.actors.get(name);
   if (!a) throw new CaseError(`actor ${name} is not connected`);
   return a;
 }
 
 /** Reports mismatches of `expectation` against `value`; returns false when a MUST part failed. */
-function verify(world: CaseWorld, what: string, expectation: Expectation | undefined, value: unknown, frame: number, check: string): boolean {
+export function verify(world: CaseWorld, what: string, expectation: Expectation | undefined, value: unknown, frame: number, check: string): boolean {
   if (!expectation) return true;
   const { ctx } = world;
   const report = (mismatches: Mismatch[], level: Level) => {
@@ -85,9 +87,12 @@ function verify(world: CaseWorld, what: string, expectation: Expectation | undef
 
 export async function openActor(world: CaseWorld, name: string, spec: ActorSpec): Promise<void> {
   const a = new SocketActor(name, world.ctx);
+  a.user = spec.user;
   world.actors.set(name, a);
-  const outcome = await a.connect(world.target.socketUrl, namespaceOf(world, spec.community), tokenFor(world, undefined, spec.user));
+  const namespace = namespaceOf(world, spec.community);
+  const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, undefined, spec.user));
   if (!outcome.ok) {
+    if ('transport' in outcome) throw new CaseError(notSocketIo(world, namespace, outcome.transport));
     if ('timeout' in outcome) throw new CaseError(`actor ${name} (${spec.user}) could not connect within ${world.ctx.options.timeoutMs} ms`);
     world.ctx.fail({ check: 'connect', message: `actor ${name} (${spec.user}, a member) was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec: 'asyncapi.yaml#/channels/community' });
     throw new StepAbort();
@@ -105,7 +110,17 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
   }
 }
 
-function checkAckSchema(world: CaseWorld, a: SocketActor, event: string, payload: unknown, frame: number): void {
+/** The reason of a case the kit could not run because no Socket.IO conversation took place. */
+function notSocketIo(world: CaseWorld, namespace: string, transport: string): string {
+  return `cannot open a Socket.IO connection to ${world.target.socketUrl}${namespace} (${transport}): is the target running, and is it a Socket.IO server?`;
+}
+
+/** `within N ms`, or why there was nothing to wait for: the connection was closed. */
+function waited(a: SocketActor, ms: number): string {
+  return a.lost === undefined ? `within ${ms} ms` : `(the connection was closed: ${a.lost})`;
+}
+
+export function checkAckSchema(world: CaseWorld, a: SocketActor, event: string, payload: unknown, frame: number): void {
   const def = world.ctx.validators.contract.events[event];
   if (def?.ack) a.reportViolations(`the "${event}" ack`, world.ctx.validators.check(def.ack.schema)(payload), frame, def.ack.pointer);
 }
@@ -113,10 +128,13 @@ function checkAckSchema(world: CaseWorld, a: SocketActor, event: string, payload
 async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Promise<void> {
   const { ctx } = world;
   const a = new SocketActor(step.actor, ctx);
+  a.user = step.user ?? step.token?.user;
   world.actors.get(step.actor)?.close();
   world.actors.set(step.actor, a);
   const namespace = step.namespace !== undefined ? String(interpolate(step.namespace, ctx.scope)) : namespaceOf(world, step.community);
   const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, step.token, step.user));
+  // A refusal is a Socket.IO CONNECT_ERROR; no conversation at all proves nothing either way.
+  if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(world, namespace, outcome.transport));
   const expected = step.expect ?? 'ok';
   const spec = 'asyncapi.yaml#/operations/refuseConnection';
   if (expected === 'ok') {
@@ -156,7 +174,7 @@ async function emitStep(world: CaseWorld, step: EmitStep['emit']): Promise<void>
   }
   const ack = await a.emit(step.event, args, true);
   if (!ack) {
-    ctx.fail({ check: 'ack', message: `no acknowledgement for "${step.event}" within ${ctx.options.timeoutMs} ms; the server MUST call the callback exactly once`, expected: step.ack.match ?? '(an ack)', actual: '(none)', spec: ctx.validators.contract.events[step.event]?.operationPointer ?? '' });
+    ctx.fail({ check: 'ack', message: `no acknowledgement for "${step.event}" ${waited(a, ctx.options.timeoutMs)}; the server MUST call the callback exactly once`, expected: step.ack.match ?? '(an ack)', actual: '(none)', spec: ctx.validators.contract.events[step.event]?.operationPointer ?? '' });
     throw new StepAbort();
   }
   checkAckSchema(world, a, step.event, ack.payload, ack.frame);
@@ -174,7 +192,7 @@ async function expectStep(world: CaseWorld, step: ExpectStep['expect']): Promise
   const wanted = step.match === undefined ? undefined : interpolate(step.match, ctx.scope);
   const got = await a.waitFor((r) => r.event === step.event && (wanted === undefined || match(wanted, r.payload).length === 0), step.timeout ?? ctx.options.timeoutMs);
   if (!got) {
-    ctx.fail({ check: 'event', message: `${step.actor} did not receive "${step.event}"${wanted !== undefined ? ' matching' : ''} within ${step.timeout ?? ctx.options.timeoutMs} ms`, expected: wanted ?? `(any "${step.event}")`, actual: describeReceived(a.received, step.event) });
+    ctx.fail({ check: 'event', message: `${step.actor} did not receive "${step.event}"${wanted !== undefined ? ' matching' : ''} ${waited(a, step.timeout ?? ctx.options.timeoutMs)}`, expected: wanted ?? `(any "${step.event}")`, actual: describeReceived(a.received, step.event) });
     throw new StepAbort();
   }
   got.consumed = true;
@@ -182,6 +200,46 @@ async function expectStep(world: CaseWorld, step: ExpectStep['expect']): Promise
 }
 
 let barrierCount = 0;
+
+/**
+ * The ordering barrier: a chat by `via.actor` in `via.channel` that every listener must
+ * receive (it travels the broadcast path), or with `self` each listener's own invalid
+ * chat and its ack. Anything the server emitted to a listener before it handled the
+ * barrier arrives before it. Returns each listener's barrier frame and the sender's ack.
+ */
+export async function barrier(world: CaseWorld, listeners: SocketActor[], via: AbsentStep['absent']['via']): Promise<{ frames: Map<string, number>; ack?: { payload: unknown; frame: number } }> {
+  const { ctx } = world;
+  const frames = new Map<string, number>();
+  if (via === 'self') {
+    // Each listener's own emit and ack: the server handled it after the action.
+    await Promise.all(listeners.map(async (l) => {
+      const ack = await l.emit('chat', [{}], true);
+      if (!ack) {
+        ctx.fail({ check: 'absent', message: `barrier: ${l.name}'s invalid chat was not acknowledged ${waited(l, ctx.options.timeoutMs)}`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+        throw new StepAbort();
+      }
+      frames.set(l.name, ack.frame);
+    }));
+    return { frames };
+  }
+  const sender = actor(world, via.actor);
+  const content = `barrier ${world.nonce}-${++barrierCount}`;
+  const ack = await sender.emit('chat', [{ chatType: 'new', channelId: channelId(world, via.channel), content }], true);
+  if (!ack) {
+    ctx.fail({ check: 'absent', message: `barrier: ${sender.name}'s chat was not acknowledged ${waited(sender, ctx.options.timeoutMs)}`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+    throw new StepAbort();
+  }
+  await Promise.all(listeners.map(async (l) => {
+    const got = await l.waitFor((r) => r.event === 'new-chat' && (r.payload as { content?: unknown } | null)?.content === content, ctx.options.timeoutMs);
+    if (!got) {
+      ctx.fail({ check: 'absent', message: `barrier: ${l.name} did not receive ${sender.name}'s chat in ${via.channel} ${waited(l, ctx.options.timeoutMs)}, so absence cannot be proven (the barrier must reach every listener)`, expected: { content } });
+      throw new StepAbort();
+    }
+    got.consumed = true;
+    frames.set(l.name, got.frame);
+  }));
+  return { frames, ack };
+}
 
 /**
  * Proves that none of `actors` received `event` since the action: a barrier that travels
@@ -192,35 +250,7 @@ async function absentStep(world: CaseWorld, step: AbsentStep['absent'], watches:
   const since = ctx.actionMark;
   const wanted = step.match === undefined ? undefined : interpolate(step.match, ctx.scope);
   const listeners = step.actors.map((n) => actor(world, n));
-  const barrierFrames = new Map<string, number>();
-  if (step.via === 'self') {
-    // Each listener's own emit and ack: the server handled it after the action.
-    await Promise.all(listeners.map(async (l) => {
-      const ack = await l.emit('chat', [{}], true);
-      if (!ack) {
-        ctx.fail({ check: 'absent', message: `barrier: ${l.name}'s invalid chat was not acknowledged within ${ctx.options.timeoutMs} ms`, spec: 'asyncapi.yaml#/operations/receiveChat' });
-        throw new StepAbort();
-      }
-      barrierFrames.set(l.name, ack.frame);
-    }));
-  } else {
-    const sender = actor(world, step.via.actor);
-    const content = `barrier ${world.nonce}-${++barrierCount}`;
-    const ack = await sender.emit('chat', [{ chatType: 'new', channelId: channelId(world, step.via.channel), content }], true);
-    if (!ack) {
-      ctx.fail({ check: 'absent', message: `barrier: ${sender.name}'s chat was not acknowledged within ${ctx.options.timeoutMs} ms`, spec: 'asyncapi.yaml#/operations/receiveChat' });
-      throw new StepAbort();
-    }
-    await Promise.all(listeners.map(async (l) => {
-      const got = await l.waitFor((r) => r.event === 'new-chat' && (r.payload as { content?: unknown } | null)?.content === content, ctx.options.timeoutMs);
-      if (!got) {
-        ctx.fail({ check: 'absent', message: `barrier: ${l.name} did not receive ${sender.name}'s chat in ${step.via === 'self' ? '' : step.via.channel} within ${ctx.options.timeoutMs} ms, so absence cannot be proven (the barrier must reach every listener)`, expected: { content } });
-        throw new StepAbort();
-      }
-      got.consumed = true;
-      barrierFrames.set(l.name, got.frame);
-    }));
-  }
+  const barrierFrames = (await barrier(world, listeners, step.via)).frames;
   if (ctx.options.graceMs > 0) await new Promise((r) => setTimeout(r, ctx.options.graceMs));
   for (const l of listeners) {
     const watch: AbsentWatch = { actor: l, event: step.event, wanted, since, reported: new Set() };
@@ -265,7 +295,7 @@ function operationFor(world: CaseWorld, method: string, path: string): string | 
   return routes.find((r) => r.method === method && r.re.test(pathname))?.operationId;
 }
 
-async function httpStep(world: CaseWorld, step: HttpStep['http']): Promise<void> {
+export async function httpStep(world: CaseWorld, step: HttpStep['http']): Promise<void> {
   const { ctx } = world;
   const path = String(interpolate(step.path, ctx.scope));
   const headers: Record<string, string> = { ...(interpolate(step.headers ?? {}, ctx.scope) as Record<string, string>) };
@@ -288,7 +318,16 @@ async function httpStep(world: CaseWorld, step: HttpStep['http']): Promise<void>
     }
     throw new CaseError(`${step.method} ${path}: ${e.cause instanceof Error ? e.cause.message : e.message}`);
   }
-  const text = await res.text();
+  let text: string;
+  try {
+    text = await readText(res);
+  } catch (err) {
+    const e = err as Error;
+    const why = e instanceof BodyTooLarge ? e.message : e.name === 'TimeoutError' || e.name === 'AbortError' ? `the body did not end within ${ctx.options.timeoutMs} ms` : `the body could not be read (${e.message})`;
+    const frame = ctx.record({ actor: actorName, dir: 'in', kind: 'http-response', event: `${res.status} ${step.method} ${path}`, data: { incomplete: why } });
+    ctx.fail({ check: 'http', message: `${step.method} ${path} answered ${res.status} but ${why}`, frame });
+    throw new StepAbort();
+  }
   const json = safeJson(text);
   const frame = ctx.record({ actor: actorName, dir: 'in', kind: 'http-response', event: `${res.status} ${step.method} ${path}`, data: json });
   const operationId = operationFor(world, step.method, path);
@@ -368,6 +407,7 @@ export async function runStep(world: CaseWorld, step: Step, watches: AbsentWatch
   if ('expect' in step) return expectStep(world, step.expect);
   if ('absent' in step) return absentStep(world, step.absent, watches);
   if ('order' in step) return orderStep(world, step.order);
+  if ('fuzz' in step) { ctx.actionMark = ctx.transcript.length; return fuzzStep(world, step.fuzz); }
   if ('check' in step) {
     const value = interpolate(step.check.value, ctx.scope);
     const level = step.check.level ?? 'MUST';
