@@ -7,6 +7,8 @@ import { Worker } from 'node:worker_threads';
 export interface Embedded {
   socketUrl: string;
   apiUrl: string;
+  /** The server thread's event-loop utilization so far (for the benchmark). */
+  utilization(): { idle: number; active: number; utilization: number };
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export function startEmbeddedServer(): Promise<Embedded> {
       resolve({
         socketUrl: m.socketUrl,
         apiUrl: m.apiUrl,
+        utilization: () => worker.performance.eventLoopUtilization(),
         close: () =>
           (closed ??= new Promise<void>((done) => {
             worker.once('message', () => void worker.terminate().then(() => done()));

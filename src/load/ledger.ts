@@ -56,6 +56,8 @@ interface ChannelBook {
   writer: number[];
   /** what was written (an opaque number chosen by the driver); NONE when not known */
   tag: number[];
+  /** the order of the acknowledgement among all channels' (NONE until acknowledged) */
+  ackSeq: number[];
   receivers: ReceiverBook[];
   acked: number;
 }
@@ -88,12 +90,13 @@ export class Ledger {
   private readonly kept: Issue[] = [];
   private readonly counts = new Map<IssueKind, number>();
   private sealedAt = false;
+  private acks = 0;
   /** Every delivery, duplicates included. */
   deliveries = 0;
 
   /** Declares a channel of the run. */
   channel(id: string, label: string): void {
-    if (!this.channels.has(id)) this.channels.set(id, { id, label, index: new Map(), ids: [], writer: [], tag: [], receivers: [], acked: 0 });
+    if (!this.channels.has(id)) this.channels.set(id, { id, label, index: new Map(), ids: [], writer: [], tag: [], ackSeq: [], receivers: [], acked: 0 });
   }
 
   /** Declares a socket (by number) and its label. */
@@ -151,6 +154,7 @@ export class Ledger {
       ch.ids.push(chatId);
       ch.writer.push(NONE);
       ch.tag.push(NONE);
+      ch.ackSeq.push(NONE);
     }
     return i;
   }
@@ -178,6 +182,7 @@ export class Ledger {
       return this.report({ kind: 'mismatch', channel: ch.label, chatId, receiver: this.label(writer), detail: `two writes were acknowledged with the same chat id (the other by ${this.label(ch.writer[i]!)})` });
     }
     ch.writer[i] = writer;
+    ch.ackSeq[i] = this.acks++;
     ch.acked++;
     const own = this.books[writer]?.get(channelId);
     const echo = own !== undefined && hasBit(own, i)
@@ -224,28 +229,35 @@ export class Ledger {
 
   /**
    * Ends the run: every acknowledged chat must have reached every subscribed socket but its
-   * writer's (losses, in channel, id, socket order); every delivered chat must have been
+   * writer's (losses, in the order the chats were acknowledged, then by socket, so the
+   * first one named is the earliest write lost); every delivered chat must have been
    * acknowledged (unknown). Later deliveries are reported as late.
    */
   seal(): Issue[] {
     const found: Issue[] = [];
     if (this.sealedAt) return found;
     this.sealedAt = true;
+    const acked: Array<{ ch: ChannelBook; i: number; seq: number }> = [];
+    const unknown: Array<{ ch: ChannelBook; i: number }> = [];
     for (const ch of this.channels.values()) {
-      const order = ch.ids.map((_, i) => i).sort((a, b) => ch.ids[a]! - ch.ids[b]!);
-      for (const i of order) {
-        const writer = ch.writer[i]!;
-        const chatId = ch.ids[i]!;
-        if (writer === NONE) {
-          found.push(this.report({ kind: 'unknown', channel: ch.label, chatId, detail: 'was delivered, but no write of this run was acknowledged with this id' }));
-          continue;
-        }
-        for (const book of ch.receivers) {
-          if (book.receiver === writer || hasBit(book, i)) continue;
-          const after = book.last > chatId ? `; it did receive later chats (up to ${book.last})` : '';
-          found.push(this.report({ kind: 'loss', channel: ch.label, chatId, receiver: this.label(book.receiver), detail: `acknowledged to ${this.label(writer)} but never delivered${after}` }));
-        }
+      for (let i = 0; i < ch.ids.length; i++) {
+        if (ch.writer[i] === NONE) unknown.push({ ch, i });
+        else acked.push({ ch, i, seq: ch.ackSeq[i]! });
       }
+    }
+    acked.sort((a, b) => a.seq - b.seq);
+    for (const { ch, i } of acked) {
+      const writer = ch.writer[i]!;
+      const chatId = ch.ids[i]!;
+      for (const book of ch.receivers) {
+        if (book.receiver === writer || hasBit(book, i)) continue;
+        const after = book.last > chatId ? `; it did receive later chats (up to ${book.last})` : '';
+        found.push(this.report({ kind: 'loss', channel: ch.label, chatId, receiver: this.label(book.receiver), detail: `acknowledged to ${this.label(writer)} but never delivered${after}` }));
+      }
+    }
+    unknown.sort((a, b) => (a.ch === b.ch ? a.ch.ids[a.i]! - b.ch.ids[b.i]! : 0));
+    for (const { ch, i } of unknown) {
+      found.push(this.report({ kind: 'unknown', channel: ch.label, chatId: ch.ids[i]!, detail: 'was delivered, but no write of this run was acknowledged with this id' }));
     }
     return found;
   }

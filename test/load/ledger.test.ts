@@ -51,6 +51,11 @@ const ROWS: Row[] = [
     want: [{ kind: 'loss', chatId: 10, receiver: 's0' }, { kind: 'loss', chatId: 10, receiver: 's1' }],
   },
   {
+    name: 'losses are named in the order the chats were acknowledged, across channels',
+    ops: ['ack B 30 0', 'ack A 20 0', 'ack A 10 1', 'got 1 A 20', 'got 2 A 20', 'seal'],
+    want: [{ kind: 'loss', chatId: 30, receiver: 's3' }, { kind: 'loss', chatId: 10, receiver: 's0' }, { kind: 'loss', chatId: 10, receiver: 's2' }],
+  },
+  {
     name: 'duplicate: the same chat twice to one socket',
     ops: ['ack A 10 0', 'got 1 A 10', 'got 1 A 10', 'got 2 A 10', 'seal'],
     want: [{ kind: 'duplicate', chatId: 10, receiver: 's1' }],
