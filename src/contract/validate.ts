@@ -70,7 +70,8 @@ export function describeViolation(v: Violation): string {
 export function preview(value: unknown, max = 80): string {
   let text: string;
   try {
-    text = value === undefined ? 'undefined' : JSON.stringify(value);
+    // JSON.stringify gives undefined for a function (a Buffer's inherited method named by a violation).
+    text = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
   } catch {
     text = String(value);
   }

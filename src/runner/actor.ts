@@ -2,7 +2,7 @@
 // transcript and validates every event and ack against the contract as it arrives.
 import { io, type Socket } from 'socket.io-client';
 import { describeViolation, type Violation } from '../contract/index.ts';
-import { bound } from './bound.ts';
+import { bound, withoutBinary } from './bound.ts';
 import type { CaseContext } from './context.ts';
 
 /**
@@ -27,6 +27,10 @@ export type ConnectOutcome =
   | { ok: false; timeout: true }
   /** No Socket.IO conversation at all: refused, not Socket.IO, closed during the handshake. */
   | { ok: false; transport: string };
+
+function isBinaryMarker(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && (v as { binary?: unknown }).binary === true && (v as { truncated?: unknown }).truncated === true;
+}
 
 /** Engine-level errors (no CONNECT_ERROR packet from the server): the target was not tested. */
 function transportError(err: Error & { type?: unknown; description?: unknown }): string | undefined {
@@ -85,7 +89,7 @@ export class SocketActor {
         this.ctx.record({ actor: this.name, dir: 'in', kind: 'connected' });
         socket.on('disconnect', (reason, description) => {
           const detail = description instanceof Error ? description.message : (description as { description?: { message?: string } } | undefined)?.description?.message;
-          this.lost = detail ? `${reason}: ${detail}` : reason;
+          this.lost ??= detail ? `${reason}: ${detail}` : reason;
           this.ctx.record({ actor: this.name, dir: 'in', kind: 'disconnect', data: { reason: this.lost } });
           // Nothing more will arrive: whoever waits for an event stops waiting now.
           const waiters = this.waiters;
@@ -121,12 +125,14 @@ export class SocketActor {
       if (this.dropped++ === 0) {
         this.ctx.fail({ check: 'flood', message: `${this.name} received more than ${this.ctx.options.maxEventsPerActor} events in one case (--max-events); the rest were dropped and the connection closed` });
         // Stop the flood at its source rather than parse what will be dropped.
+        this.lost = `closed by the runner after ${this.ctx.options.maxEventsPerActor} events`;
         this.socket?.offAny();
         this.socket?.close();
       }
       return;
     }
-    const raw = args.length === 1 ? args[0] : args;
+    const wire = withoutBinary(args.length === 1 ? args[0] : args);
+    const raw = wire.value;
     const payload = bound(raw);
     const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'event', event, data: payload });
     const def = this.ctx.validators.contract.events[event];
@@ -136,7 +142,9 @@ export class SocketActor {
       if (args.length !== 1) {
         this.ctx.fail({ check: 'schema', message: `"${event}" must carry exactly one payload argument, got ${args.length}`, actual: args, frame, spec: def.message.pointer });
       }
-      this.reportViolations(`"${event}" payload`, this.ctx.validators.check(def.message.schema)(raw), frame, def.message.pointer);
+      if (wire.binary) this.ctx.fail({ check: 'schema', message: `"${event}" carries binary data; the contract's payloads are JSON`, actual: payload, frame, spec: def.message.pointer });
+      // A payload that is binary as a whole has said all there is to say.
+      if (!isBinaryMarker(raw)) this.reportViolations(`"${event}" payload`, this.ctx.validators.check(def.message.schema)(raw), frame, def.message.pointer);
     }
     // Steps match against what is kept: protocol values are kept whole, a 10 MB string is not.
     const r: Received = { frame, event, payload, consumed: false };
@@ -202,8 +210,10 @@ export class SocketActor {
           resolve(undefined);
           return;
         }
-        const raw = reply.length === 1 ? reply[0] : reply;
+        const wire = withoutBinary(reply.length === 1 ? reply[0] : reply);
+        const raw = wire.value;
         const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'ack', event, data: raw });
+        if (wire.binary) this.ctx.fail({ check: 'schema', message: `the "${event}" ack carries binary data; the contract's payloads are JSON`, actual: bound(raw), frame });
         resolve({ payload: raw, frame });
       });
     });

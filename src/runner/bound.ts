@@ -120,3 +120,36 @@ export async function readText(res: Response, limit = MAX_BODY_BYTES): Promise<s
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * `value` with every binary attachment (Buffer, ArrayBuffer, typed array) replaced by a
+ * `{ truncated: true, binary: true, bytes }` marker: the contract's payloads are JSON, so
+ * validators see one wrong value instead of a Buffer's every byte and method. Returns
+ * `value` itself when it holds no binary data.
+ */
+export function withoutBinary(value: unknown): { value: unknown; binary: boolean } {
+  let binary = false;
+  const walk = (v: unknown, depth: number): unknown => {
+    if (v === null || typeof v !== 'object' || depth > MAX_DEPTH) return v;
+    const bytes = binaryLength(v);
+    if (bytes !== undefined) {
+      binary = true;
+      return { truncated: true, binary: true, bytes } satisfies Truncated;
+    }
+    if (Array.isArray(v)) {
+      const out = v.map((x) => walk(x, depth + 1));
+      return out.every((x, i) => x === v[i]) ? v : out;
+    }
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      const y = walk(x, depth + 1);
+      if (y !== x) changed = true;
+      Object.defineProperty(out, k, { value: y, enumerable: true, writable: true, configurable: true });
+    }
+    return changed ? out : v;
+  };
+  const out = walk(value, 0);
+  return { value: out, binary };
+}

@@ -17,12 +17,15 @@ export interface RunOptions {
 
 /** Failures kept per case; a hostile target could otherwise produce one per frame. */
 export const MAX_FAILURES = 100;
+/** Failures that say what happened to the whole case: kept beyond the cap. */
+const ALWAYS_KEPT = new Set(['flood', 'fuzz']);
 
 export class CaseContext {
   readonly transcript: Frame[] = [];
   readonly failures: Failure[] = [];
   /** Failures beyond MAX_FAILURES, counted and summarised in one last failure. */
   private dropped = 0;
+  private summary: Failure | undefined;
   private diverted: Failure[] | undefined;
   readonly started = performance.now();
   readonly scope: Scope;
@@ -55,15 +58,18 @@ export class CaseContext {
       this.diverted.push(f);
       return;
     }
-    if (this.failures.length < MAX_FAILURES) {
+    if (this.failures.length < MAX_FAILURES || ALWAYS_KEPT.has(f.check)) {
       this.failures.push(f);
       return;
     }
     // One summary stands for the rest; MUST if any of them is.
     this.dropped++;
-    const previous = this.dropped > 1 ? this.failures.pop() : undefined;
-    const level: Level = previous?.level === 'MUST' || f.level === 'MUST' ? 'MUST' : 'SHOULD';
-    this.failures.push({ level, check: 'more', message: `${this.dropped} more failure${this.dropped === 1 ? '' : 's'} in this case, not listed` });
+    if (!this.summary) {
+      this.summary = { level: f.level, check: 'more', message: '' };
+      this.failures.push(this.summary);
+    }
+    if (f.level === 'MUST') this.summary.level = 'MUST';
+    this.summary.message = `${this.dropped} more failure${this.dropped === 1 ? '' : 's'} in this case, not listed`;
   }
 
   /**

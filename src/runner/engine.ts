@@ -54,7 +54,7 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
   try {
     fixtures = await provider.get();
   } catch (err) {
-    return { ...base, verdict: 'error', failures: [], reason: `fixtures: ${(err as Error).message}`, durationMs: performance.now() - started, transcript: [] };
+    return { ...base, verdict: 'error', failures: [], reason: `fixtures: ${(err as Error).message}`, durationMs: Math.round(performance.now() - started), transcript: [] };
   }
   if (c.needs?.includes('expired-token') && fixtures.expiredToken === undefined) return skip('needs an expired token; the fixtures have no expiredToken');
 

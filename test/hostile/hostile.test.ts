@@ -1,0 +1,201 @@
+// The CLI against hostile targets, as a real process: it finishes within a bound derived
+// from its timeouts, gives every affected case `error` or `fail` with a clear reason,
+// writes its reports, exits with the documented code, keeps its transcripts bounded,
+// never prints a stack trace or an unhandled rejection, and never prints a token.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContract, Validators } from '../../src/contract/index.ts';
+import type { RunResult } from '../../src/runner/model.ts';
+import { BEHAVIOURS, fakeFixtures, startHostile, type BehaviourName, type Hostile } from './servers.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/commu-contract.js');
+const TIMEOUT = 500;
+/** Starting node, tsx and the contract; generous for a loaded CI machine. */
+const STARTUP_MS = 6000;
+/** A case waits at most this many timeouts here (a setup join, its step, a barrier). */
+const WAITS_PER_CASE = 3;
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  dir: string;
+  report: RunResult | undefined;
+}
+
+const children = new Set<ChildProcess>();
+afterAll(() => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
+function runCli(args: string[]): Promise<Outcome> {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-hostile-'));
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'run', '--timeout', String(TIMEOUT), '--report-dir', dir, '--format', 'console,json,junit', '--no-color', ...args], {
+      cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // A runner that hangs is the worst failure of all: kill it well after any bound.
+    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      children.delete(child);
+      const file = join(dir, 'conformance.json');
+      const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RunResult) : undefined;
+      resolve({ code, stdout, stderr, ms: performance.now() - t0, dir, report });
+    });
+  });
+}
+
+/** The documented shape of every outcome: no stack, no unhandled rejection, no token, reports on disk. */
+function expectClean(o: Outcome): void {
+  const all = o.stdout + o.stderr;
+  expect(all).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(all).not.toMatch(/Unhandled|uncaught|ERR_UNHANDLED_REJECTION|internal error/i);
+  expect(all).not.toMatch(/hostile-[a-zA-Z0-9]+-[0-9a-f]{8}/);
+  expect(o.report, 'conformance.json is written').toBeDefined();
+  expect(existsSync(join(o.dir, 'conformance.junit.xml')), 'conformance.junit.xml is written').toBe(true);
+  expect(readFileSync(join(o.dir, 'conformance.json'), 'utf8')).not.toMatch(/hostile-[a-zA-Z0-9]+-[0-9a-f]{8}/);
+}
+
+function bound(cases: number): number {
+  return STARTUP_MS + cases * WAITS_PER_CASE * TIMEOUT;
+}
+
+function verdicts(o: Outcome): Record<string, string> {
+  return Object.fromEntries((o.report?.cases ?? []).map((c) => [c.id, c.verdict]));
+}
+
+/** Everything a case says about itself, for matching a reason. */
+function said(o: Outcome, id: string): string {
+  const c = o.report?.cases.find((x) => x.id === id);
+  return c ? [c.reason ?? '', ...c.failures.map((f) => f.message)].join('\n') : '';
+}
+
+async function against(name: BehaviourName, args: string[]): Promise<Outcome> {
+  const server: Hostile = await startHostile(BEHAVIOURS[name]);
+  try {
+    return await runCli(['--socket-url', server.url, ...args]);
+  } finally {
+    await server.close();
+  }
+}
+
+describe('hostile targets', () => {
+  it('serves fixtures documents the contract accepts', () => {
+    expect(new Validators(loadContract()).shape('Fixtures', fakeFixtures())).toEqual([]);
+  });
+
+  // name, cases, exit code, verdict of every case, what the report must say about each
+  const table: Array<[BehaviourName, string[], number, string, RegExp]> = [
+    ['never-acks', ['CHAT-NEW-001', 'JOIN-SUB-001'], 1, 'fail', /no acknowledgement for "chat" within 500 ms/],
+    ['acks-late', ['CHAT-NEW-001'], 1, 'fail', /no acknowledgement for "chat" within 500 ms/],
+    ['disconnects-mid-case', ['CHAT-NEW-001', 'CHAT-MOD-001'], 1, 'fail', /connection was closed: io server disconnect/],
+    ['not-json', ['CHAT-NEW-001'], 1, 'fail', /connection was closed: parse error/],
+    ['binary-and-undeclared', ['CHAT-NEW-001'], 1, 'fail', /carries binary data[\s\S]*"hello", an event the contract does not declare[\s\S]*exactly one payload argument, got 3/],
+    ['plain-http', ['CHAT-NEW-001', 'AUTH-TOKEN-001'], 3, 'error', /cannot open a Socket\.IO connection .*Unexpected server response: 404.*is it a Socket\.IO server\?/],
+    ['rest-html', ['REST-CREATE-001'], 1, 'fail', /answered 200 with a body that is not JSON/],
+    ['rest-hangs', ['REST-CREATE-001'], 1, 'fail', /no response within 500 ms/],
+    ['rest-body-hangs', ['REST-CREATE-001'], 1, 'fail', /answered 201 but the body did not end within 500 ms/],
+    ['rest-endless', ['REST-CREATE-001'], 1, 'fail', /answered 201 but the response body is larger than \d+ bytes/],
+    ['fixtures-hang', ['CHAT-NEW-001', 'REST-CREATE-001'], 3, 'error', /fixtures: cannot reach .*: no response within 500 ms/],
+  ];
+
+  it.each(table)('%s: %j exit %i, every case %s with a clear reason', async (name, ids, code, verdict, reason) => {
+    const o = await against(name, ids.flatMap((id) => ['--case', id]));
+    expectClean(o);
+    expect(o.code).toBe(code);
+    expect(verdicts(o)).toEqual(Object.fromEntries(ids.map((id) => [id, verdict])));
+    for (const id of ids) expect(said(o, id)).toMatch(reason);
+    expect(o.ms).toBeLessThan(bound(ids.length));
+  });
+
+  it('a flood of 100,000 events: the actor keeps at most --max-events, drops the rest, disconnects, and the run ends quickly', async () => {
+    const o = await against('flood', ['--case', 'CHAT-NEW-001', '--max-events', '1000']);
+    expectClean(o);
+    expect(o.code).toBe(1);
+    const c = o.report!.cases[0]!;
+    expect(c.verdict).toBe('fail');
+    expect(said(o, c.id)).toMatch(/received more than 1000 events in one case \(--max-events\); the rest were dropped and the connection closed/);
+    expect(c.transcript.filter((f) => f.kind === 'event').length).toBeLessThanOrEqual(1000);
+    // One failure per broken frame would be thousands: the list is capped with a summary.
+    expect(c.failures.length).toBeLessThanOrEqual(102);
+    expect(said(o, c.id)).toMatch(/\d+ more failures in this case, not listed/);
+    expect(statSync(join(o.dir, 'conformance.json')).size).toBeLessThan(2_000_000);
+    expect(o.ms).toBeLessThan(bound(1));
+  });
+
+  it('a 10 MB payload is validated, and kept in the transcript as a summary', async () => {
+    const o = await against('ten-megabytes', ['--case', 'CHAT-NEW-001']);
+    expectClean(o);
+    expect(o.code).toBe(1);
+    expect(said(o, 'CHAT-NEW-001')).toMatch(/\/content must NOT have more than 300 characters/);
+    const frames = o.report!.cases[0]!.transcript.filter((f) => f.kind === 'event');
+    expect(frames[0]!.data).toMatchObject({ content: { truncated: true, bytes: 10 * 1024 * 1024 } });
+    expect(statSync(join(o.dir, 'conformance.json')).size).toBeLessThan(100_000);
+    expect(o.ms).toBeLessThan(bound(1));
+  });
+
+  it('a target whose fixtures endpoint answers HTML: exit 3 with the reason, reports written', async () => {
+    const o = await against('fixtures-html', ['--case', 'CHAT-NEW-001']);
+    expectClean(o);
+    expect(o.code).toBe(3);
+    expect(o.stderr).toMatch(/answered 200 with a body that is not JSON \(text\/html\)/);
+    expect(verdicts(o)).toEqual({ 'CHAT-NEW-001': 'error' });
+  });
+
+  it('a closed port: exit 3 at once, every case reported as not run', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const o = await runCli(['--socket-url', `http://127.0.0.1:${port}`, '--suite', 'join']);
+    expectClean(o);
+    expect(o.code).toBe(3);
+    expect(o.stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+\/api\/conformance\/fixtures: .*ECONNREFUSED/);
+    expect(o.report!.cases.length).toBeGreaterThan(5);
+    expect(o.report!.cases.every((c) => c.verdict === 'error' && /^not run: cannot reach/.test(c.reason ?? ''))).toBe(true);
+    expect(o.ms).toBeLessThan(STARTUP_MS);
+  });
+
+  it('a target that crashes: the case in flight fails, the next one errors, exit 1', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'crash-server.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.add(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim().split('\n')[0]!));
+      child.once('exit', (code) => reject(new Error(`crash server exited early (${code})`)));
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const o = await runCli(['--socket-url', url, '--case', 'CHAT-NEW-001', '--case', 'CHAT-NEW-002', '--concurrency', '1']);
+    expect(await exited).toBe(70);
+    expectClean(o);
+    expect(o.code).toBe(1);
+    expect(verdicts(o)).toEqual({ 'CHAT-NEW-001': 'fail', 'CHAT-NEW-002': 'error' });
+    expect(said(o, 'CHAT-NEW-001')).toMatch(/no acknowledgement for "chat" \(the connection was closed: transport close\)/);
+    // Refused, or a kept-alive connection found closed: either way the target is gone.
+    expect(said(o, 'CHAT-NEW-002')).toMatch(/fixtures: cannot reach .*: (connect ECONNREFUSED|other side closed)/);
+    expect(o.ms).toBeLessThan(bound(2));
+  });
+
+  it('the fuzz area against a target that never acknowledges: bounded shrinking, a clear failure', async () => {
+    const o = await against('never-acks', ['--case', 'FUZZ-CHAT-001', '--seed', '7', '--fuzz-runs', '50']);
+    expectClean(o);
+    expect(o.code).toBe(1);
+    expect(said(o, 'FUZZ-CHAT-001')).toMatch(/payload 1 of 50 \(seed 7\) was not refused cleanly[\s\S]*no acknowledgement within 500 ms/);
+    // The first payload and at most SHRINK_BUDGET / SLOW_COST (4) shrinking attempts wait for a timeout.
+    expect(o.ms).toBeLessThan(STARTUP_MS + (1 + 1 + 4) * TIMEOUT);
+  });
+});
