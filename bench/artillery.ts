@@ -77,7 +77,7 @@ try {
     const l = await timed('node', [join(ROOT, 'bin/commu-contract.js'), 'load', '--socket-url', server.socketUrl, '--fixtures', join(dir, 'world.json'),
       '--clients', String(CLIENTS), '--chats', String(CHATS), '--in-flight', '1', '--report', report], dir);
     const r = JSON.parse(readFileSync(report, 'utf8'));
-    runs.push({ tool: 'load', rep, wallS: l.wallS, userS: l.userS, sysS: l.sysS, maxRssKiB: l.maxRssKiB, code: l.code, writeS: r.durations.sendMs / 1000, chatsPerSec: r.throughput.chatsPerSec, ackP50: r.ack.p50, ackP99: r.ack.p99, ok: r.ok });
+    runs.push({ tool: 'load', rep, wallS: l.wallS, userS: l.userS, sysS: l.sysS, maxRssKiB: l.maxRssKiB, code: l.code, durations: r.durations, writeS: r.durations.sendMs / 1000, chatsPerSec: r.throughput.chatsPerSec, ackP50: r.ack.p50, ackP99: r.ack.p99, ok: r.ok });
 
     // Artillery: the same users, channels and writes.
     const w2 = await world(server.apiUrl);

@@ -9,6 +9,7 @@ import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
 import { flattenCases, loadSuites, SUITES_DIR } from '../../src/runner/load.ts';
 import type { CaseResult } from '../../src/runner/model.ts';
+import { startEmbeddedServer } from '../../src/load/embedded.ts';
 import { startServer } from '../../src/server/index.ts';
 
 /** What one case does on the wire, counted from its transcript. */
@@ -43,6 +44,10 @@ export interface SuiteBench {
   runs: SuiteRun[];
   /** Same, with --grace 0: what the fixed post-barrier wait costs. */
   noGrace: number[];
+  /** Same, the server in a worker thread (as `load` runs it): the proposal for `run`. */
+  worker: number[];
+  /** Cases that did not pass in those worker runs (id: verdict), all reps. */
+  workerNotPass: string[];
   floor: number[];
   ops: { connects: number; acked: number; plain: number; http: number; fixtures: number };
   absentSteps: number;
@@ -50,6 +55,7 @@ export interface SuiteBench {
 
 export async function benchSuite(reps: number, log: (s: string) => void): Promise<SuiteBench> {
   const server = await startServer({ testMode: true, log: () => {} });
+  const threaded = await startEmbeddedServer();
   try {
     const validators = new Validators(loadContract());
     const cases = flattenCases(loadSuites(SUITES_DIR));
@@ -58,9 +64,13 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
     const options = (graceMs: number): EngineOptions => ({
       concurrency: RUNNER.concurrency, timeoutMs: RUNNER.timeoutMs, graceMs, strict: false, maxEventsPerActor: 10_000, rerun: (id) => id,
     });
-    const once = async (graceMs: number): Promise<SuiteRun> => {
+    const threadedTarget = { socketUrl: threaded.socketUrl, apiUrl: threaded.apiUrl };
+    const threadedProvider = endpointProvider(threadedTarget.apiUrl, validators, RUNNER.timeoutMs);
+    const once = async (graceMs: number, inWorker = false): Promise<SuiteRun> => {
       const t0 = performance.now();
-      const results = await runCases(cases, target, provider, validators, options(graceMs));
+      const results = inWorker
+        ? await runCases(cases, threadedTarget, threadedProvider, validators, options(graceMs))
+        : await runCases(cases, target, provider, validators, options(graceMs));
       const wallMs = performance.now() - t0;
       const verdicts: Record<string, number> = {};
       for (const r of results) verdicts[r.verdict] = (verdicts[r.verdict] ?? 0) + 1;
@@ -71,13 +81,19 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
     const runs: SuiteRun[] = [];
     const noGrace: number[] = [];
     const floor: number[] = [];
+    const worker: number[] = [];
+    const workerNotPass: string[] = [];
     const ops = warm.results.map(opsOf);
+    await once(RUNNER.graceMs, true);
     for (let i = 0; i < reps; i++) {
-      // Interleave the three measurements so drift on a shared machine hits them alike.
+      // Interleave the measurements so drift on a shared machine hits them alike.
       runs.push(await once(RUNNER.graceMs));
       noGrace.push((await once(0)).wallMs);
       floor.push(await replay(ops, target, RUNNER.concurrency));
-      log(`suite: rep ${i + 1}/${reps}: ${runs.at(-1)!.wallMs.toFixed(0)} ms, grace 0 ${noGrace.at(-1)!.toFixed(0)} ms, floor ${floor.at(-1)!.toFixed(0)} ms`);
+      const w = await once(RUNNER.graceMs, true);
+      worker.push(w.wallMs);
+      for (const r of w.results) if (r.verdict !== 'pass') workerNotPass.push(`${r.id}: ${r.verdict}`);
+      log(`suite: rep ${i + 1}/${reps}: ${runs.at(-1)!.wallMs.toFixed(0)} ms, grace 0 ${noGrace.at(-1)!.toFixed(0)} ms, floor ${floor.at(-1)!.toFixed(0)} ms, server in a worker ${w.wallMs.toFixed(0)} ms`);
     }
     const sum = (k: keyof Omit<CaseOps, 'id'>) => ops.reduce((s, o) => s + o[k], 0);
     const absentSteps = cases.reduce((s, c) => s + c.steps.filter((st) => 'absent' in st).length, 0);
@@ -87,12 +103,15 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
       firstMs: warm.wallMs,
       runs,
       noGrace,
+      worker,
+      workerNotPass,
       floor,
       ops: { connects: sum('connects'), acked: sum('acked'), plain: sum('plain'), http: sum('http'), fixtures: ops.length },
       absentSteps,
     };
   } finally {
     await server.close();
+    await threaded.close();
   }
 }
 
