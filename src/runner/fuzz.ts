@@ -392,9 +392,10 @@ async function tryPayload(world: CaseWorld, plan: Plan, template: unknown): Prom
       const { ack } = await barrier(world, plan.listeners, { actor: plan.writer.name, channel: 'public' });
       if (ack) verify(world, `${plan.writer.name}'s barrier chat after the invalid payload (the connection must stay usable)`, { match: { written: true } }, ack.payload, ack.frame, 'fuzz');
       if (plan.watch.length > 0) await barrier(world, plan.watch, 'self');
-      // A writer's own barrier echoed back breaks D-15, which other cases judge; not this one.
-      const barrierText = `barrier ${world.nonce}-`;
-      const isBarrier = (r: { event: string; payload: unknown }) => r.event === 'new-chat' && String((r.payload as { content?: unknown } | null)?.content).startsWith(barrierText);
+      // The runner's own chats (barriers, the setup chat) echoed back to their writer break
+      // D-15, which other cases judge; this one judges what the invalid payload caused.
+      const own = [`barrier ${world.nonce}-`, `fuzz target ${world.nonce}`];
+      const isBarrier = (r: { event: string; payload: unknown }) => r.event === 'new-chat' && own.some((t) => String((r.payload as { content?: unknown } | null)?.content).startsWith(t));
       for (const a of plan.all) {
         for (const r of a.received) {
           if (r.frame < base || r.consumed || isBarrier(r)) continue;
