@@ -223,7 +223,10 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
     `| CLI's own "in N s" (runCases inside the CLI) | ${fmtMs(cliRun)} |`, '',
     `Ratio to the floor: in process **${ratio(wall, suite.floor)}**, CLI end to end **${ratio(cliExit, suite.floor)}**.`,
     `The fixed post-barrier grace (${RUNNER.graceMs} ms, \`steps.ts\`) is the only sleep on the runner's path: ${suite.absentSteps} absence`,
-    `steps in the catalogue; removing it changes the wall time by ${(median(wall) - median(suite.noGrace)).toFixed(0)} ms (median difference).`, '');
+    `steps in the catalogue; removing it changes the wall time by ${(median(wall) - median(suite.noGrace)).toFixed(0)} ms (median difference).`, '',
+    `Where the case time goes (sum of case durations per area in the last in-process run; ${RUNNER.concurrency} run at once):`, '',
+    '| area | cases | case time | per case |', '|---|---|---|---|',
+    ...suite.areas.map((a) => `| ${a.area} | ${a.cases} | ${n0(a.caseMs)} ms | ${(a.caseMs / a.cases).toFixed(1)} ms |`), '');
 
   const tsxPhases = Object.entries(phases);
   p('## (b) CLI cold start', '',
@@ -310,6 +313,19 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
   } else {
     p(`Not measured in this run: ${art.why}.`, '', 'To reproduce by hand:', '', '```sh', INSTALL_CMD, ARTILLERY_CMD, '```', '');
   }
+
+  const phase = (prefix: string, from = phases) => median(Object.entries(from).find(([k]) => k.startsWith(prefix))?.[1] ?? []);
+  const listTsx = startup.rows.find((r) => r.what.startsWith('`commu-contract run --list` (tsx, cache warm)'))?.ms ?? [];
+  const listBundle = startup.rows.find((r) => r.what.startsWith('`commu-contract run --list` (esbuild'))?.ms ?? [];
+  const helpTsx = startup.rows.find((r) => r.what.startsWith('`commu-contract --help` (tsx, cache warm)'))?.ms ?? [];
+  const nodeBare = startup.rows.find((r) => r.what.startsWith('`node -e 0`'))?.ms ?? [];
+  p('## Where the time could go down (measured above, not applied)', '',
+    '| change | saves (median, this run) |', '|---|---|',
+    `| read the suites from a JSON cache (or a generated \`suites.json\`) instead of parsing YAML with line counters at every start | ≈ ${(phase('load and validate the suites') - phase('proposal: the same')).toFixed(0)} ms per start |`,
+    `| run a prebuilt bundle (esbuild, packages external, commands as lazy chunks) instead of tsx | ≈ ${(median(listTsx) - median(listBundle)).toFixed(0)} ms on \`run --list\`; \`--help\` is ${median(helpTsx).toFixed(0)} ms with tsx vs ${median(nodeBare).toFixed(0)} ms for bare node |`,
+    `| use the precompiled validators (generated/validators.js) in the CLI and the embedded server instead of compiling twice | ≈ ${(phase('compile the event and ack validators') + phase('start the embedded server') - phase('proposal: import generated')).toFixed(0)} ms per start (upper bound: the server start also binds its port) |`,
+    `| \`--grace 0\` by default (the barrier already proves absence; watches stay open to the case's end) | ≈ ${(median(wall) - median(suite.noGrace)).toFixed(0)} ms per catalogue |`,
+    `| the first catalogue run in a process is ${(suite.firstMs / median(wall)).toFixed(1)}× a warm one (JIT, first-use compiles) | what the CLI pays on every run |`, '');
 
   p('## Reproduce', '',
     'One command, from the repository root:', '', '```sh', 'npm run bench', '```', '',

@@ -50,6 +50,8 @@ export interface SuiteBench {
   workerNotPass: string[];
   floor: number[];
   ops: { connects: number; acked: number; plain: number; http: number; fixtures: number };
+  /** Per area: cases and the sum of their durations in the last in-process run (ms). */
+  areas: Array<{ area: string; cases: number; caseMs: number }>;
   absentSteps: number;
 }
 
@@ -97,6 +99,13 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
     }
     const sum = (k: keyof Omit<CaseOps, 'id'>) => ops.reduce((s, o) => s + o[k], 0);
     const absentSteps = cases.reduce((s, c) => s + c.steps.filter((st) => 'absent' in st).length, 0);
+    const byArea = new Map<string, { area: string; cases: number; caseMs: number }>();
+    for (const r of runs.at(-1)?.results ?? []) {
+      const a = byArea.get(r.area) ?? { area: r.area, cases: 0, caseMs: 0 };
+      a.cases++;
+      a.caseMs += r.durationMs;
+      byArea.set(r.area, a);
+    }
     for (const r of runs) r.results = [];
     return {
       cases: cases.length,
@@ -106,6 +115,7 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
       worker,
       workerNotPass,
       floor,
+      areas: [...byArea.values()].sort((a, b) => b.caseMs - a.caseMs),
       ops: { connects: sum('connects'), acked: sum('acked'), plain: sum('plain'), http: sum('http'), fixtures: ops.length },
       absentSteps,
     };
