@@ -4,6 +4,7 @@
 //   npm run bench                    # all of it (installs Artillery in a scratch dir if missing)
 //   npm run bench -- --reps 3        # fewer repetitions
 //   npm run bench -- --no-artillery  # skip the Artillery comparison
+//   npm run bench -- --render        # rewrite RESULTS.md from results.json, measuring nothing
 //
 // The machine may be shared: compare ratios measured within one run, not absolute times
 // across runs. Nothing here is asserted; tests never look at timings.
@@ -325,6 +326,7 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
     `| run a prebuilt bundle (esbuild, packages external, commands as lazy chunks) instead of tsx | ≈ ${(median(listTsx) - median(listBundle)).toFixed(0)} ms on \`run --list\`; \`--help\` is ${median(helpTsx).toFixed(0)} ms with tsx vs ${median(nodeBare).toFixed(0)} ms for bare node |`,
     `| use the precompiled validators (generated/validators.js) in the CLI and the embedded server instead of compiling twice | ≈ ${(phase('compile the event and ack validators') + phase('start the embedded server') - phase('proposal: import generated')).toFixed(0)} ms per start (upper bound: the server start also binds its port) |`,
     `| \`--grace 0\` by default (the barrier already proves absence; watches stay open to the case's end) | ≈ ${(median(wall) - median(suite.noGrace)).toFixed(0)} ms per catalogue |`,
+    `| \`run\`'s embedded server in a worker thread, as \`load\` does | ≈ ${(median(wall) - median(suite.worker)).toFixed(0)} ms per catalogue (${ratio(suite.worker, wall)} of the in-thread time; needs a free second core) |`,
     `| the first catalogue run in a process is ${(suite.firstMs / median(wall)).toFixed(1)}× a warm one (JIT, first-use compiles) | what the CLI pays on every run |`, '');
 
   p('## Reproduce', '',
@@ -355,10 +357,19 @@ async function main(): Promise<void> {
   const endLoad = loadavg();
   const md = render(m, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, art, endLoad);
   writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine: m, reps: REPS, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, artillery: art }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine: m, endLoad, reps: REPS, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, artillery: art }, null, 2)}\n`);
   note('wrote bench/RESULTS.md and bench/results.json');
 }
 
-await main();
+/** `--render`: rewrite RESULTS.md from results.json without measuring again (after editing the text). */
+function rerender(): void {
+  const r = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'));
+  const md = render(r.machine, r.suite, r.cli, r.startup, r.phases, r.phasesNoCache, r.validation, r.fanout, r.load, r.artillery, r.endLoad ?? r.machine.loadavg);
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
+  note('re-rendered bench/RESULTS.md from bench/results.json');
+}
+
+if (flag('--render')) rerender();
+else await main();
 process.exit(0);
 
