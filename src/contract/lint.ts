@@ -202,6 +202,14 @@ const items = (node: Json | undefined): Json[] => (Array.isArray(node) ? node : 
 // ---------------------------------------------------------------------------------------
 // The tools.
 
+/** A validator that is not installed (lint's validators are development dependencies) says how to get it. */
+function toolFailure(pkg: string, what: string, e: unknown): string {
+  if ((e as { code?: string } | null)?.code === 'ERR_MODULE_NOT_FOUND' && e instanceof Error && e.message.includes(pkg)) {
+    return `${pkg} is not installed: lint is a maintainer command; run \`npm install\` in a checkout of commu-contract (it is a development dependency)`;
+  }
+  return `${what}: ${e instanceof Error ? e.message : String(e)}`;
+}
+
 async function asyncapiDiagnostics(root: string): Promise<Finding[]> {
   const file = join(root, SPEC_FILES.asyncapi);
   try {
@@ -218,7 +226,7 @@ async function asyncapiDiagnostics(root: string): Promise<Finding[]> {
         line: d.range.start.line + 1,
       }));
   } catch (e) {
-    return [{ file: SPEC_FILES.asyncapi, pointer: '', rule: 'tool-error', message: `the AsyncAPI parser failed: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }];
+    return [{ file: SPEC_FILES.asyncapi, pointer: '', rule: 'tool-error', message: toolFailure('@asyncapi/parser', 'the AsyncAPI parser failed', e), severity: 'error' }];
   }
 }
 
@@ -244,7 +252,7 @@ async function redoclyDiagnostics(root: string): Promise<Finding[]> {
         };
       });
   } catch (e) {
-    return [{ file: SPEC_FILES.openapi, pointer: '', rule: 'tool-error', message: `Redocly failed: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }];
+    return [{ file: SPEC_FILES.openapi, pointer: '', rule: 'tool-error', message: toolFailure('@redocly/openapi-core', 'Redocly failed', e), severity: 'error' }];
   }
 }
 
