@@ -74,6 +74,9 @@ export declare const shapeEnvelope: Validator<ContractSchemas["Envelope"]>;
 export declare const shapeFixtureUser: Validator<ContractSchemas["FixtureUser"]>;
 export declare const shapeFixtures: Validator<ContractSchemas["Fixtures"]>;
 
+/** The SHA-256 of the schemas these validators were compiled from. */
+export declare const schemaDigest: string;
+
 /** Every validator, by the contract's own names: event, acknowledged event, operationId and status, shape. */
 export declare const validators: {
   events: {

@@ -10002,6 +10002,9 @@ export const shapeChat = eventNewChat;
 export const shapeChannel = eventInvitedToChannel;
 export const shapeErrorBody = restCreateChatResponse400;
 
+/** The SHA-256 of the schemas these validators were compiled from (the kit uses them only when its specs give the same). */
+export const schemaDigest = "7f74386d0d20201050107ff9553b8a55a49bf15653dde7467ee7bd0205e8f24f";
+
 /** Every validator, by the contract's own names: event, acknowledged event, operationId and status, shape. */
 export const validators = {
   events: {

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Fixtures } from '../../generated/events.js';
-import { loadContract, Validators } from '../contract/index.ts';
+import { loadContract, loadValidators } from '../contract/index.ts';
 import { PlanError, worldsNeeded } from '../load/plan.ts';
 import { LoadProgress } from '../load/progress.ts';
 import { renderResult } from '../load/report.ts';
@@ -121,7 +121,7 @@ export async function load(argv: string[]): Promise<number> {
     if (url !== undefined && !/^https?:\/\/[^/]+/.test(url)) return fail(`--${flag} must be an http(s) URL, got "${url}"`);
   }
 
-  const validators = new Validators(loadContract());
+  const validators = await loadValidators(loadContract());
   let socketUrl = values['socket-url'];
   let apiUrl = values['api-url'] ?? socketUrl;
   let close: (() => Promise<void>) | undefined;

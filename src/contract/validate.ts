@@ -1,8 +1,13 @@
-// Validators compiled from the contract's schemas (once per schema, on first use).
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+// The contract's validators: the precompiled ones of generated/validators.js when they
+// were generated from these very schemas, else compiled from the schemas (once per schema,
+// on first use). Either way they come from the specs, never from a hand-written check.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Contract, RestOperation } from './model.ts';
-import { fromPointer, getAt, type Json } from './refs.ts';
+import { canonical, fromPointer, getAt, type Json } from './refs.ts';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -78,17 +83,87 @@ export function preview(value: unknown, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Every schema a validator is generated for, by the contract's own names. */
+export interface ValidatorTable<T> {
+  events: Record<string, T>;
+  acks: Record<string, T>;
+  rest: Record<string, { request?: T; responses: Record<string, T> }>;
+  shapes: Record<string, T>;
+}
+
+/** An ajv validate function, compiled here or precompiled (ajv standalone). */
+export interface ValidateFn {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** What generated/validators.js exports (the part the kit reads). */
+export interface PrecompiledModule {
+  schemaDigest: string;
+  validators: ValidatorTable<ValidateFn>;
+}
+
+/** The schemas of every event payload, acknowledgement, REST body and response, and shared shape. */
+export function validatorSchemas(contract: Contract): ValidatorTable<Json> {
+  const table: ValidatorTable<Json> = { events: {}, acks: {}, rest: {}, shapes: { ...contract.shapes } };
+  for (const e of Object.values(contract.events)) {
+    table.events[e.event] = e.message.schema;
+    if (e.ack) table.acks[e.event] = e.ack.schema;
+  }
+  for (const op of Object.values(contract.rest)) {
+    table.rest[op.operationId] = { ...(op.requestBody !== undefined ? { request: op.requestBody } : {}), responses: { ...op.responses } };
+  }
+  return table;
+}
+
+/** The SHA-256 of those schemas' canonical form: precompiled validators are used only when it matches. */
+export function schemaDigest(contract: Contract): string {
+  return createHash('sha256').update(canonical(validatorSchemas(contract) as unknown as Json)).digest('hex');
+}
+
+/** Pairs each schema of the contract with its precompiled validator (same table shape). */
+function pairs(schemas: ValidatorTable<Json>, fns: ValidatorTable<ValidateFn>): [Json, ValidateFn | undefined][] {
+  const out: [Json, ValidateFn | undefined][] = [];
+  for (const part of ['events', 'acks', 'shapes'] as const) {
+    for (const [name, schema] of Object.entries(schemas[part])) out.push([schema, fns[part]?.[name]]);
+  }
+  for (const [op, { request, responses }] of Object.entries(schemas.rest)) {
+    if (request !== undefined) out.push([request, fns.rest?.[op]?.request]);
+    for (const [status, schema] of Object.entries(responses)) out.push([schema, fns.rest?.[op]?.responses[status]]);
+  }
+  return out;
+}
+
 export class Validators {
-  private readonly ajv = createAjv();
-  private readonly cache = new Map<Json, ValidateFunction>();
+  private ajvInstance: Ajv | undefined;
+  private readonly cache = new Map<Json, ValidateFn>();
+  /** `generated`: the precompiled validators of generated/validators.js serve the contract's schemas. */
+  readonly source: 'generated' | 'compiled';
 
-  constructor(readonly contract: Contract) {}
+  /**
+   * `precompiled`: generated/validators.js of these specs; ignored (everything compiled
+   * from the schemas) unless its digest is the contract's own.
+   */
+  constructor(readonly contract: Contract, precompiled?: PrecompiledModule) {
+    const fresh = precompiled !== undefined && precompiled.schemaDigest === schemaDigest(contract);
+    if (fresh) {
+      for (const [schema, fn] of pairs(validatorSchemas(contract), precompiled.validators)) {
+        if (typeof fn === 'function') this.cache.set(schema, fn);
+      }
+    }
+    this.source = fresh ? 'generated' : 'compiled';
+  }
 
-  /** A check for any schema of the contract, compiled once. */
+  private get ajv(): Ajv {
+    this.ajvInstance ??= createAjv();
+    return this.ajvInstance;
+  }
+
+  /** A check for any schema of the contract: its precompiled validator, or compiled once. */
   check(schema: Json): Check {
     let fn = this.cache.get(schema);
     if (!fn) {
-      fn = this.ajv.compile(schema as object);
+      fn = this.ajv.compile(schema as object) as ValidateFn;
       this.cache.set(schema, fn);
     }
     const validate = fn;
@@ -151,4 +226,22 @@ export class Validators {
     if (!op) throw new Error(`no REST operation ${operationId} in the contract`);
     return op;
   }
+}
+
+/**
+ * The validators of a contract, precompiled when `generated/validators.js` beside its specs
+ * was generated from the same schemas (a stale or missing file falls back to compiling
+ * the specs, so a forgotten `npm run generate` is never a wrong verdict, only a slower start).
+ */
+export async function loadValidators(contract: Contract): Promise<Validators> {
+  let precompiled: PrecompiledModule | undefined;
+  try {
+    const mod = (await import(pathToFileURL(join(contract.root, 'generated', 'validators.js')).href)) as Partial<PrecompiledModule>;
+    if (typeof mod.schemaDigest === 'string' && typeof mod.validators === 'object' && mod.validators !== null) {
+      precompiled = { schemaDigest: mod.schemaDigest, validators: mod.validators };
+    }
+  } catch {
+    // No usable generated file: compile from the specs.
+  }
+  return new Validators(contract, precompiled);
 }

@@ -2,6 +2,8 @@
 // a deterministic JSON form.
 import type { Json } from '../contract/index.ts';
 
+export { canonical } from '../contract/index.ts';
+
 /** Where the generated files live, relative to the package root. */
 export const OUT_DIR = 'generated';
 
@@ -32,15 +34,6 @@ export function pascal(name: string): string {
 /** A property key as written in TypeScript: bare when it is an identifier, quoted otherwise. */
 export function tsKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : `'${key.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-/** JSON with object keys sorted: a canonical form to compare schemas. */
-export function canonical(value: Json | undefined): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 /** A deep copy of a JSON value. */

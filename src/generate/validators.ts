@@ -3,7 +3,7 @@
 // with the runtime validators' own ajv options (`createAjv()`). The module imports only
 // ajv's and ajv-formats' runtime helpers, so users need neither the specs nor a parser.
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv, type Contract, type Json } from '../contract/index.ts';
+import { createAjv, schemaDigest, validatorSchemas, type Contract, type Json } from '../contract/index.ts';
 import { canonical, pascal, tsKey } from './common.ts';
 
 type StandaloneCode = (ajv: ReturnType<typeof createAjv>, refsOrFunc?: Record<string, string>) => string;
@@ -19,61 +19,47 @@ interface Entry {
 
 /** The validators of a contract, named, with the type each one narrows to. */
 function entries(contract: Contract): { list: Entry[]; map: string[]; mapType: string[] } {
+  const table = validatorSchemas(contract);
   const list: Entry[] = [];
   const map: string[] = [];
   const mapType: string[] = [];
-  const add = (name: string, schema: Json, type: string): string => {
+  const add = (indent: string, key: string, name: string, schema: Json, type: string): void => {
     list.push({ name, schema, type });
-    return name;
+    map.push(`${indent}${key}: ${name},`);
+    mapType.push(`${indent}${key}: typeof ${name};`);
+  };
+  const open = (indent: string, key: string): void => {
+    map.push(`${indent}${key}: {`);
+    mapType.push(`${indent}${key}: {`);
+  };
+  const close = (indent: string): void => {
+    map.push(`${indent}},`);
+    mapType.push(`${indent}};`);
   };
 
-  const events = Object.values(contract.events);
-  map.push('  events: {');
-  mapType.push('  events: {');
-  for (const e of events) {
-    const name = add(`event${pascal(e.event)}`, e.message.schema, `EventPayloads[${JSON.stringify(e.event)}]`);
-    map.push(`    ${tsKey(e.event)}: ${name},`);
-    mapType.push(`    ${tsKey(e.event)}: typeof ${name};`);
-  }
-  map.push('  },', '  acks: {');
-  mapType.push('  };', '  acks: {');
-  for (const e of events) {
-    if (!e.ack) continue;
-    const name = add(`ack${pascal(e.event)}`, e.ack.schema, `EventAcks[${JSON.stringify(e.event)}]`);
-    map.push(`    ${tsKey(e.event)}: ${name},`);
-    mapType.push(`    ${tsKey(e.event)}: typeof ${name};`);
-  }
-  map.push('  },', '  rest: {');
-  mapType.push('  };', '  rest: {');
-  for (const op of Object.values(contract.rest)) {
-    const base = `rest${pascal(op.operationId)}`;
-    const opType = `operations[${JSON.stringify(op.operationId)}]`;
-    map.push(`    ${tsKey(op.operationId)}: {`);
-    mapType.push(`    ${tsKey(op.operationId)}: {`);
-    if (op.requestBody !== undefined) {
-      const name = add(`${base}Request`, op.requestBody, `NonNullable<${opType}['requestBody']>['content']['application/json']`);
-      map.push(`      request: ${name},`);
-      mapType.push(`      request: typeof ${name};`);
+  open('  ', 'events');
+  for (const [event, schema] of Object.entries(table.events)) add('    ', tsKey(event), `event${pascal(event)}`, schema, `EventPayloads[${JSON.stringify(event)}]`);
+  close('  ');
+  open('  ', 'acks');
+  for (const [event, schema] of Object.entries(table.acks)) add('    ', tsKey(event), `ack${pascal(event)}`, schema, `EventAcks[${JSON.stringify(event)}]`);
+  close('  ');
+  open('  ', 'rest');
+  for (const [operationId, { request, responses }] of Object.entries(table.rest)) {
+    const base = `rest${pascal(operationId)}`;
+    const opType = `operations[${JSON.stringify(operationId)}]`;
+    open('    ', tsKey(operationId));
+    if (request !== undefined) add('      ', 'request', `${base}Request`, request, `NonNullable<${opType}['requestBody']>['content']['application/json']`);
+    open('      ', 'responses');
+    for (const [status, schema] of Object.entries(responses)) {
+      add('        ', JSON.stringify(status), `${base}Response${status}`, schema, `${opType}['responses'][${JSON.stringify(status)}]['content']['application/json']`);
     }
-    map.push('      responses: {');
-    mapType.push('      responses: {');
-    for (const [status, schema] of Object.entries(op.responses)) {
-      const name = add(`${base}Response${status}`, schema, `${opType}['responses'][${JSON.stringify(status)}]['content']['application/json']`);
-      map.push(`        ${JSON.stringify(status)}: ${name},`);
-      mapType.push(`        ${JSON.stringify(status)}: typeof ${name};`);
-    }
-    map.push('      },', '    },');
-    mapType.push('      };', '    };');
+    close('      ');
+    close('    ');
   }
-  map.push('  },', '  shapes: {');
-  mapType.push('  };', '  shapes: {');
-  for (const shape of Object.keys(contract.shapes)) {
-    const name = add(`shape${pascal(shape)}`, contract.shapes[shape]!, `ContractSchemas[${JSON.stringify(shape)}]`);
-    map.push(`    ${tsKey(shape)}: ${name},`);
-    mapType.push(`    ${tsKey(shape)}: typeof ${name};`);
-  }
-  map.push('  },');
-  mapType.push('  };');
+  close('  ');
+  open('  ', 'shapes');
+  for (const [shape, schema] of Object.entries(table.shapes)) add('    ', tsKey(shape), `shape${pascal(shape)}`, schema, `ContractSchemas[${JSON.stringify(shape)}]`);
+  close('  ');
   return { list, map, mapType };
 }
 
@@ -135,6 +121,9 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
     '// Validators of a schema compiled above under another name.',
     ...aliases,
     '',
+    '/** The SHA-256 of the schemas these validators were compiled from (the kit uses them only when its specs give the same). */',
+    `export const schemaDigest = ${JSON.stringify(schemaDigest(contract))};`,
+    '',
     '/** Every validator, by the contract\'s own names: event, acknowledged event, operationId and status, shape. */',
     'export const validators = {',
     ...map,
@@ -156,6 +145,9 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
     '}',
     '',
     ...list.map((e) => `export declare const ${e.name}: Validator<${e.type}>;`),
+    '',
+    '/** The SHA-256 of the schemas these validators were compiled from. */',
+    'export declare const schemaDigest: string;',
     '',
     '/** Every validator, by the contract\'s own names: event, acknowledged event, operationId and status, shape. */',
     'export declare const validators: {',

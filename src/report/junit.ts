@@ -102,6 +102,7 @@ export function renderJunit(result: RunResult): string {
     const props: Array<[string, string]> = [
       ['kit', `${result.kit.name} ${result.kit.version}`],
       ['contract.version', result.contract.version],
+      ...(result.contract.schemaDigest !== undefined ? [['contract.schemaDigest', result.contract.schemaDigest] as [string, string]] : []),
       ['target.socketUrl', result.target.socketUrl],
       ['target.apiUrl', result.target.apiUrl],
       ['strict', String(result.options.strict)],

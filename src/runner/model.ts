@@ -216,7 +216,13 @@ export interface BaselineOutcome {
 
 export interface RunResult {
   kit: { name: string; version: string };
-  contract: { version: string };
+  contract: {
+    version: string;
+    /** SHA-256 of the schemas the run validated against. */
+    schemaDigest?: string;
+    /** Where the validators came from: generated/validators.js, or the specs compiled at load time. */
+    validators?: 'generated' | 'compiled';
+  };
   target: { socketUrl: string; apiUrl: string; embedded: boolean; fixtures: string };
   startedAt: string;
   durationMs: number;

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadContract, Validators, type Contract } from '../contract/index.ts';
+import { loadContract, loadValidators, Validators, type Contract } from '../contract/index.ts';
 import { RestSurface } from './rest.ts';
 import { Service } from './service.ts';
 import { SocketSurface } from './socket.ts';
@@ -91,7 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('base64url');
   const contract = options.contract ?? loadContract();
-  const validators = new Validators(contract);
+  const validators = await loadValidators(contract);
   const store = new Store(options.db ?? ':memory:');
   const service = new Service(store);
 

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { collectExamples } from '../../src/contract/lint.ts';
 import { loadContract, PACKAGE_ROOT } from '../../src/contract/model.ts';
 import { DocumentStore } from '../../src/contract/refs.ts';
-import { Validators, type Violation } from '../../src/contract/validate.ts';
+import { loadValidators, Validators, type Violation } from '../../src/contract/validate.ts';
 
 const store = new DocumentStore();
 const contract = loadContract(PACKAGE_ROOT, store);
-const validators = new Validators(contract);
+const compiled = new Validators(contract);
+/** generated/validators.js, as the server and the runner use it. */
+const precompiled = await loadValidators(contract);
 
 /** What is validated: an event payload, an event's acknowledgement, a shared shape or a REST body. */
 type Given =
@@ -21,7 +23,7 @@ type Given =
 /** `valid`, or the pointer (into the value) at which it must be rejected. */
 type Want = 'valid' | { invalidAt: string };
 
-function violations(given: Given): Violation[] {
+function violations(given: Given, validators: Validators = compiled): Violation[] {
   if ('event' in given) {
     const v = validators.event(given.event, given.value);
     if (v === undefined) throw new Error(`no event ${given.event}`);
@@ -132,6 +134,17 @@ describe('decided shapes', () => {
   });
 });
 
+describe('the precompiled validators (generated/validators.js)', () => {
+  it('are the ones loadValidators gives for the package\'s own specs', () => {
+    expect(compiled.source).toBe('compiled');
+    expect(precompiled.source).toBe('generated');
+  });
+
+  it.each(CASES)('give the same violations as the specs compiled: %s', (_name, { given }) => {
+    expect(violations(given, precompiled)).toEqual(violations(given, compiled));
+  });
+});
+
 describe('every example in the specs validates', () => {
   const examples = collectExamples(PACKAGE_ROOT).map((e) => ({
     name: `${relative(PACKAGE_ROOT, e.example.file)}#${e.example.pointer}`,
@@ -155,6 +168,6 @@ describe('every example in the specs validates', () => {
 
   it.each(examples)('$name', ({ value, schema }) => {
     // Compiled through the contract's validators, independently of the lint rule.
-    expect(validators.check(store.schemaAt(schema))(value)).toEqual([]);
+    expect(compiled.check(store.schemaAt(schema))(value)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/contract/index.ts';
 import { parseServeArgs } from '../../src/cli/serve.ts';
+import { startServer, type ServerParts } from '../../src/server/index.ts';
 import { Store } from '../../src/server/store.ts';
 import { expectValid, harness, validators } from './helpers.ts';
 
@@ -48,6 +49,15 @@ describe('persistence', () => {
     const store = new Store(db);
     expect(store.schemaVersion).toBe(1);
     store.close();
+  });
+});
+
+describe('startServer()', () => {
+  it('checks input with the precompiled validators of generated/validators.js', async () => {
+    let parts: ServerParts | undefined;
+    const server = await startServer({ log: () => {}, instrument: (p) => { parts = p; } });
+    await server.close();
+    expect(parts?.validators.source).toBe('generated');
   });
 });
 

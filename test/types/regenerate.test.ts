@@ -4,15 +4,16 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../src/contract/index.ts';
+import { loadContract, loadValidators, PACKAGE_ROOT } from '../../src/contract/index.ts';
 import { generateFiles, type GeneratedFile } from '../../src/generate/index.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A copy of the specs, edited by `edit(file, text)`. */
-function copySpecs(edit: Record<string, (text: string) => string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'commu-specs-'));
+function copySpecs(edit: Record<string, (text: string) => string>, under = tmpdir()): string {
+  mkdirSync(under, { recursive: true });
+  const dir = mkdtempSync(join(under, 'commu-specs-'));
   dirs.push(dir);
   for (const entry of ['asyncapi.yaml', 'openapi.yaml', 'schemas']) cpSync(join(PACKAGE_ROOT, entry), join(dir, entry), { recursive: true });
   for (const [file, change] of Object.entries(edit)) {
@@ -76,5 +77,28 @@ describe('regenerating from edited specs', () => {
     expect(content(files, 'events.d.ts')).toContain("'added-to-channel': (payload: Channel) => void;");
     expect(content(files, 'events.d.ts')).not.toContain("'invited-to-channel'");
     expect(content(files, 'validators.d.ts')).toContain("'added-to-channel': typeof eventAddedToChannel;");
+  }, 60_000);
+
+  it('the kit uses generated validators only when they match its specs: a forgotten regenerate falls back to the specs', async () => {
+    const tighter = { 'schemas/ChatContent.yaml': (t: string) => t.replace('maxLength: 300', 'maxLength: 5') };
+    const request = { chatType: 'new', channelId: '6394cd01d1a615bf564d9e4c', content: 'hello!' };
+    /** A copy of the edited specs with `validators` as its generated/validators.js (under the repo, so that ajv resolves). */
+    const withGenerated = (validators: string | Buffer): string => {
+      const root = copySpecs(tighter, join(PACKAGE_ROOT, '.tmp'));
+      mkdirSync(join(root, 'generated'));
+      writeFileSync(join(root, 'generated', 'validators.js'), validators);
+      return root;
+    };
+
+    // The committed validators, stale for these specs: not used, the specs decide.
+    const stale = await loadValidators(loadContract(withGenerated(readFileSync(join(PACKAGE_ROOT, 'generated', 'validators.js')))));
+    expect(stale.source).toBe('compiled');
+    expect(stale.event('chat', request)?.map((v) => v.pointer)).toEqual(['/content']);
+
+    // Regenerated: used, with the same verdict.
+    const root = copySpecs(tighter);
+    const fresh = await loadValidators(loadContract(withGenerated(content(await generateFiles({ root }), 'validators.js'))));
+    expect(fresh.source).toBe('generated');
+    expect(fresh.event('chat', request)?.map((v) => v.pointer)).toEqual(['/content']);
   }, 60_000);
 });
