@@ -73,7 +73,7 @@ export function summaryLine(result: RunResult): string {
   const parts = [`${n.pass} passed`, `${n.warn} warnings`, `${n.fail} failed`];
   if (n.known > 0) parts.push(`${n.known} known (baseline)`);
   parts.push(`${n.skip} skipped`, `${n.error} errors`);
-  return `${result.cases.length} cases: ${parts.join(', ')}`;
+  return `${result.cases.length} ${result.cases.length === 1 ? 'case' : 'cases'}: ${parts.join(', ')}`;
 }
 
 /** Compact JSON of a frame's data or a failure value, for one line of text. */
