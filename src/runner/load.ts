@@ -6,6 +6,7 @@ import { parseDocument, LineCounter, isNode, parse } from 'yaml';
 import { createAjv } from '../contract/validate.ts';
 import { fromPointer, PACKAGE_ROOT } from '../contract/index.ts';
 import type { CaseSpec, LoadedCase, Step, Suite } from './model.ts';
+import { cacheKey, readCache, writeCache } from './suite-cache.ts';
 
 export class SuiteError extends Error {
   constructor(readonly file: string, readonly line: number | undefined, detail: string) {
@@ -82,8 +83,15 @@ export function parseSuite(text: string, file: string): Suite {
   return { ...suite, file };
 }
 
+export interface LoadOptions {
+  /** Reuse suites parsed and validated by an earlier run from the same texts (default true). */
+  cache?: boolean;
+  /** Where the cache lives (default `node_modules/.cache/commu-contract/`). */
+  cacheDir?: string;
+}
+
 /** Every suite under `dir`, ids checked for uniqueness across files. */
-export function loadSuites(dir: string = SUITES_DIR): Suite[] {
+export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}): Suite[] {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
@@ -91,11 +99,20 @@ export function loadSuites(dir: string = SUITES_DIR): Suite[] {
     throw new SuiteError(dir, undefined, 'cannot read the suites directory');
   }
   if (files.length === 0) throw new SuiteError(dir, undefined, 'no suite files (*.yaml)');
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const useCache = options.cache ?? true;
+  const key = useCache
+    ? cacheKey([readFileSync(SCHEMA_FILE, 'utf8'), readFileSync(new URL(import.meta.url), 'utf8'), ...files.flatMap((f, i) => [f, texts[i]!])])
+    : '';
+  const cached = useCache ? readCache(key, options.cacheDir) : undefined;
+  const parsed: Omit<Suite, 'file'>[] = [];
   const seen = new Map<string, string>();
-  return files.map((f) => {
+  const suites = files.map((f, i) => {
     const path = join(dir, f);
     const display = relative(process.cwd(), path) || basename(path);
-    const suite = parseSuite(readFileSync(path, 'utf8'), display);
+    const hit = Array.isArray(cached) && cached.length === files.length ? (cached[i] as Omit<Suite, 'file'>) : undefined;
+    const suite = hit ? { ...hit, file: display } : parseSuite(texts[i]!, display);
+    parsed.push(hit ?? (({ file: _, ...rest }) => rest)(suite));
     for (const c of suite.cases) {
       const other = seen.get(c.id);
       if (other) throw new SuiteError(display, undefined, `duplicate case id ${c.id} (also in ${other})`);
@@ -103,6 +120,8 @@ export function loadSuites(dir: string = SUITES_DIR): Suite[] {
     }
     return suite;
   });
+  if (useCache && cached === undefined) writeCache(key, parsed, options.cacheDir);
+  return suites;
 }
 
 export function flattenCases(suites: Suite[]): LoadedCase[] {

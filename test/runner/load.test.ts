@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { globToRegExp, parseSuite, SuiteError } from '../../src/runner/load.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { globToRegExp, loadSuites, parseSuite, SuiteError } from '../../src/runner/load.ts';
 
 const valid = `area: demo
 title: Demo
@@ -52,5 +55,45 @@ describe('globToRegExp', () => {
     ['AUTH-TOKEN-001', 'AUTH-TOKEN-0011', false],
   ])('%s ~ %s is %s', (glob, id, want) => {
     expect(globToRegExp(glob).test(id)).toBe(want);
+  });
+});
+
+describe('loadSuites with its cache', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const tmp = () => {
+    const d = mkdtempSync(join(tmpdir(), 'commu-suites-'));
+    dirs.push(d);
+    return d;
+  };
+  const titleOf = (suitesDir: string, cacheDir: string) => loadSuites(suitesDir, { cacheDir })[0]!.cases[0]!.title;
+
+  it('reuses a validated result for the same texts, and never a stale one', () => {
+    const [suites, cache] = [tmp(), tmp()];
+    writeFileSync(join(suites, 'demo.yaml'), valid);
+    expect(titleOf(suites, cache)).toBe('t');
+    const entries = readdirSync(cache);
+    expect(entries).toHaveLength(1);
+
+    // The entry is what a second load reads (an edited entry shows through)...
+    const entry = join(cache, entries[0]!);
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('"title":"t"', '"title":"from the cache"'));
+    expect(titleOf(suites, cache)).toBe('from the cache');
+    expect(loadSuites(suites, { cache: false })[0]!.cases[0]!.title).toBe('t');
+
+    // ...but an edited suite is a new key: parsed and validated again.
+    writeFileSync(join(suites, 'demo.yaml'), valid.replace('title: t', 'title: edited'));
+    expect(titleOf(suites, cache)).toBe('edited');
+    writeFileSync(join(suites, 'demo.yaml'), valid.replace('level: MUST', 'level: MAY'));
+    expect(() => titleOf(suites, cache)).toThrow(SuiteError);
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('loads without a cache when the cache directory cannot be written', () => {
+    const suites = tmp();
+    writeFileSync(join(suites, 'demo.yaml'), valid);
+    const file = join(tmp(), 'not-a-directory');
+    writeFileSync(file, '');
+    expect(titleOf(suites, file)).toBe('t');
   });
 });
