@@ -9,7 +9,8 @@ import { PlanError, worldsNeeded } from '../load/plan.ts';
 import { LoadProgress } from '../load/progress.ts';
 import { renderResult } from '../load/report.ts';
 import { runLoad, TargetUnreachable, type LoadConfig } from '../load/run.ts';
-import { commandProvider, endpointProvider, fileProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
+import { FixturesError } from '../runner/fixtures.ts';
+import { fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
 
 export const LOAD_HELP = `usage: commu-contract load [options]
@@ -47,15 +48,6 @@ exit codes
   3  the target could not be reached or tested
 `;
 
-class UsageError extends Error {}
-
-function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${value}"`);
-  return n;
-}
-
 function fail(message: string): number {
   process.stderr.write(`commu-contract load: ${message}\n`);
   return EXIT.USAGE;
@@ -69,10 +61,7 @@ export async function load(argv: string[]): Promise<number> {
       strict: true,
       allowPositionals: false,
       options: {
-        'socket-url': { type: 'string' },
-        'api-url': { type: 'string' },
-        fixtures: { type: 'string' },
-        'fixtures-cmd': { type: 'string' },
+        ...TARGET_OPTIONS,
         clients: { type: 'string' },
         channels: { type: 'string' },
         chats: { type: 'string' },
@@ -100,26 +89,22 @@ export async function load(argv: string[]): Promise<number> {
       if (!Number.isFinite(rate) || rate <= 0) throw new UsageError(`--rate must be a positive number of writes per second, got "${values.rate}"`);
     }
     config = {
-      clients: whole(values.clients, '--clients', 50, 1),
-      channels: whole(values.channels, '--channels', 2, 1),
-      chats: whole(values.chats, '--chats', 200, 1),
-      inFlight: whole(values['in-flight'], '--in-flight', 4, 1),
+      clients: wholeNumber(values.clients, '--clients', 50, 1),
+      channels: wholeNumber(values.channels, '--channels', 2, 1),
+      chats: wholeNumber(values.chats, '--chats', 200, 1),
+      inFlight: wholeNumber(values['in-flight'], '--in-flight', 4, 1),
       rate,
-      timeoutMs: whole(values.timeout, '--timeout', 10_000, 1),
-      graceMs: whole(values.grace, '--grace', 5, 0),
+      timeoutMs: wholeNumber(values.timeout, '--timeout', 10_000, 1),
+      graceMs: wholeNumber(values.grace, '--grace', 5, 0),
     };
   } catch (err) {
     if (err instanceof UsageError) return fail(err.message);
     throw err;
   }
   if (config.clients < config.channels) return fail(`--clients (${config.clients}) must be at least --channels (${config.channels}): every channel needs a writer`);
-  if (values.fixtures && values['fixtures-cmd']) return fail('give --fixtures or --fixtures-cmd, not both');
+  const targetProblem = targetFlagsProblem(values);
+  if (targetProblem) return fail(targetProblem);
   if (values.fixtures && config.channels > 2) return fail(`a fixtures file is one world with 2 channels; --channels ${config.channels} needs the target's fixtures endpoint or --fixtures-cmd`);
-  if (values['api-url'] && !values['socket-url']) return fail('--api-url needs --socket-url (without a target the embedded reference server is used)');
-  for (const flag of ['socket-url', 'api-url'] as const) {
-    const url = values[flag];
-    if (url !== undefined && !/^https?:\/\/[^/]+/.test(url)) return fail(`--${flag} must be an http(s) URL, got "${url}"`);
-  }
 
   const validators = await loadValidators(loadContract());
   let socketUrl = values['socket-url'];
@@ -137,11 +122,7 @@ export async function load(argv: string[]): Promise<number> {
   try {
     let worlds: Fixtures[];
     try {
-      const provider: FixtureProvider = values.fixtures
-        ? fileProvider(values.fixtures, validators)
-        : values['fixtures-cmd']
-          ? commandProvider(values['fixtures-cmd'], validators, config.timeoutMs)
-          : endpointProvider(target.apiUrl, validators, config.timeoutMs);
+      const provider = fixtureProvider(values, target.apiUrl, validators, config.timeoutMs);
       worlds = [];
       for (let i = 0; i < worldsNeeded(config.channels); i++) worlds.push(await provider.get());
     } catch (err) {

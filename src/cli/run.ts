@@ -10,10 +10,11 @@ import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseli
 import { countVerdicts, gateOf } from '../report/summary.ts';
 import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
 import { runCases, type EngineOptions } from '../runner/engine.ts';
-import { commandProvider, endpointProvider, fileProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
+import { endpointProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
+import { fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
 
 export const RUN_HELP = `usage: commu-contract run [options]
@@ -69,15 +70,6 @@ function fail(message: string): number {
   return EXIT.USAGE;
 }
 
-function positiveInt(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} must be a whole number, got "${value}"`);
-  return n;
-}
-
-class UsageError extends Error {}
-
 function shellQuote(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
@@ -98,10 +90,7 @@ export async function run(argv: string[]): Promise<number> {
       strict: true,
       allowPositionals: false,
       options: {
-        'socket-url': { type: 'string' },
-        'api-url': { type: 'string' },
-        fixtures: { type: 'string' },
-        'fixtures-cmd': { type: 'string' },
+        ...TARGET_OPTIONS,
         suite: { type: 'string', multiple: true },
         case: { type: 'string', multiple: true },
         'suites-dir': { type: 'string' },
@@ -132,24 +121,21 @@ export async function run(argv: string[]): Promise<number> {
 
   let concurrency: number, timeoutMs: number, graceMs: number, maxEvents: number, fuzzRuns: number | undefined, seed: number | undefined;
   try {
-    concurrency = positiveInt(values.concurrency, '--concurrency', 4);
-    timeoutMs = positiveInt(values.timeout, '--timeout', 2000);
-    graceMs = positiveInt(values.grace, '--grace', 5);
-    maxEvents = positiveInt(values['max-events'], '--max-events', 10_000);
-    fuzzRuns = values['fuzz-runs'] === undefined ? undefined : positiveInt(values['fuzz-runs'], '--fuzz-runs', 0);
-    seed = values.seed === undefined ? undefined : positiveInt(values.seed, '--seed', 0);
+    concurrency = wholeNumber(values.concurrency, '--concurrency', 4, 1);
+    timeoutMs = wholeNumber(values.timeout, '--timeout', 2000, 1);
+    graceMs = wholeNumber(values.grace, '--grace', 5);
+    maxEvents = wholeNumber(values['max-events'], '--max-events', 10_000, 1);
+    fuzzRuns = values['fuzz-runs'] === undefined ? undefined : wholeNumber(values['fuzz-runs'], '--fuzz-runs', 0, 1);
+    seed = values.seed === undefined ? undefined : wholeNumber(values.seed, '--seed', 0);
   } catch (err) {
     return fail((err as Error).message);
   }
-  if (maxEvents < 1) return fail('--max-events must be at least 1');
-  if (fuzzRuns !== undefined && fuzzRuns < 1) return fail('--fuzz-runs must be at least 1');
   if (seed !== undefined && seed > 2 ** 31 - 1) return fail(`--seed must be at most ${2 ** 31 - 1}`);
-  if (concurrency < 1) return fail('--concurrency must be at least 1');
-  if (timeoutMs < 1) return fail('--timeout must be at least 1');
   const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
   const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
-  if (values.fixtures && values['fixtures-cmd']) return fail('give --fixtures or --fixtures-cmd, not both');
+  const targetProblem = targetFlagsProblem(values);
+  if (targetProblem) return fail(targetProblem);
   if (values['update-baseline'] && !values.baseline) return fail('--update-baseline needs --baseline FILE (the file to write)');
   let baseline: BaselineEntry[] | undefined;
   if (values.baseline) {
@@ -167,12 +153,6 @@ export async function run(argv: string[]): Promise<number> {
       return fail(`cannot read the baseline ${file} (create it with --update-baseline)`);
     }
   }
-  if (values['api-url'] && !values['socket-url']) return fail('--api-url needs --socket-url (without a target the embedded reference server is used)');
-  for (const flag of ['socket-url', 'api-url'] as const) {
-    const url = values[flag];
-    if (url !== undefined && !/^https?:\/\/[^/]+/.test(url)) return fail(`--${flag} must be an http(s) URL, got "${url}"`);
-  }
-
   // The catalogue.
   let cases: LoadedCase[];
   try {
@@ -222,11 +202,7 @@ export async function run(argv: string[]): Promise<number> {
     /** Why no case could run: the target did not answer the preflight (the reports say so, exit 3). */
     let unreachable: string | undefined;
     try {
-      provider = values.fixtures
-        ? fileProvider(values.fixtures, validators)
-        : values['fixtures-cmd']
-          ? commandProvider(values['fixtures-cmd'], validators, timeoutMs)
-          : endpointProvider(target.apiUrl, validators, timeoutMs);
+      provider = fixtureProvider(values, target.apiUrl, validators, timeoutMs);
       // Preflight: one world proves the target is there and the fixtures are usable.
       await provider.get();
     } catch (err) {

@@ -1,0 +1,49 @@
+// What `run` and `load` share on the command line: the target and fixtures flags, whole
+// number flags, and choosing the fixtures provider. Pure apart from the provider it builds.
+import type { Validators } from '../contract/index.ts';
+import { commandProvider, endpointProvider, fileProvider, type FixtureProvider } from '../runner/fixtures.ts';
+
+/** A bad flag value: one line on stderr, exit 2. */
+export class UsageError extends Error {}
+
+/** The target and fixtures flags, for `parseArgs`. */
+export const TARGET_OPTIONS = {
+  'socket-url': { type: 'string' },
+  'api-url': { type: 'string' },
+  fixtures: { type: 'string' },
+  'fixtures-cmd': { type: 'string' },
+} as const;
+
+export interface TargetFlags {
+  'socket-url'?: string;
+  'api-url'?: string;
+  fixtures?: string;
+  'fixtures-cmd'?: string;
+}
+
+/** A decimal whole number ≥ `min` (no `1e3`, `0x10` or `2.0`), or `fallback` when the flag is absent. */
+export function wholeNumber(value: string | undefined, flag: string, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be a whole number, got "${value}"`);
+  if (n < min) throw new UsageError(`${flag} must be at least ${min}, got ${n}`);
+  return n;
+}
+
+/** What is wrong with the target and fixtures flags taken together, if anything. */
+export function targetFlagsProblem(flags: TargetFlags): string | undefined {
+  if (flags.fixtures && flags['fixtures-cmd']) return 'give --fixtures or --fixtures-cmd, not both';
+  if (flags['api-url'] && !flags['socket-url']) return '--api-url needs --socket-url (without a target the embedded reference server is used)';
+  for (const flag of ['socket-url', 'api-url'] as const) {
+    const url = flags[flag];
+    if (url !== undefined && !/^https?:\/\/[^/]+/.test(url)) return `--${flag} must be an http(s) URL, got "${url}"`;
+  }
+  return undefined;
+}
+
+/** The fixtures source the flags name: a file, a command, else the target's test-only endpoint. */
+export function fixtureProvider(flags: TargetFlags, apiUrl: string, validators: Validators, timeoutMs: number): FixtureProvider {
+  if (flags.fixtures) return fileProvider(flags.fixtures, validators);
+  if (flags['fixtures-cmd']) return commandProvider(flags['fixtures-cmd'], validators, timeoutMs);
+  return endpointProvider(apiUrl, validators, timeoutMs);
+}
