@@ -1,7 +1,7 @@
 // Shared helpers of the server tests: a server per file, a fresh fixtures world per
 // test, recorded client sockets, and the ordering barrier that proves an event did
 // not arrive (never a fixed sleep).
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { loadContract, Validators, describeViolation, type Violation } from '../../src/contract/index.ts';
 import { startServer, type Fixtures, type ReferenceServer, type ServerOptions } from '../../src/server/index.ts';
@@ -151,6 +151,22 @@ export async function harness(options: ServerOptions = {}): Promise<Harness> {
 
 /** A unique chat content, to find one chat among others. */
 let serial = 0;
+/**
+ * One reference server for a test file: started before its tests (handed to `started`),
+ * its clients closed after each test, the server closed after all.
+ */
+export function useHarness(started: (h: Harness) => void, options: ServerOptions = {}): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await harness(options);
+    started(h);
+  });
+  afterEach(() => h?.cleanup());
+  afterAll(async () => {
+    await h?.close();
+  });
+}
+
 export function tag(prefix = 'chat'): string {
   return `${prefix}-${process.pid}-${++serial}`;
 }

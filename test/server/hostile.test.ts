@@ -5,22 +5,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RestSurface } from '../../src/server/rest.ts';
 import { Service } from '../../src/server/service.ts';
 import { SocketSurface } from '../../src/server/socket.ts';
 import { Store } from '../../src/server/store.ts';
 import { createFixtures } from '../../src/server/fixtures.ts';
-import { Client, contract, expectValid, harness, tag, validators, type Harness } from './helpers.ts';
+import { Client, contract, expectValid, tag, useHarness, validators, type Harness } from './helpers.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await harness();
-});
-afterEach(() => h.cleanup());
-afterAll(async () => {
-  await h.close();
-});
+useHarness((started) => (h = started));
 
 const HUGE = 'x'.repeat(500_000);
 

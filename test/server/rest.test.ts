@@ -1,18 +1,12 @@
 // The REST surface: every status code, the envelope and error body, pagination, the
 // shared store with the socket, and REST writes fanning out to subscribed sockets.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/lib/jwt.ts';
 import type { Fixtures } from '../../src/server/index.ts';
-import { barrier, expectValid, harness, tag, validators, type Harness } from './helpers.ts';
+import { barrier, expectValid, harness, tag, validators, useHarness, type Harness } from './helpers.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await harness();
-});
-afterEach(() => h.cleanup());
-afterAll(async () => {
-  await h.close();
-});
+useHarness((started) => (h = started));
 
 type Op = 'createChat' | 'listChats' | 'modifyChat' | 'deleteChat' | 'inviteUsers' | 'createFixtures';
 

@@ -1,18 +1,12 @@
 // The Socket.IO surface against the brief: handshake, join, chat rules and acks, who
 // receives each broadcast (absence proved with barriers), ordering, invitations.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken, unsignedToken } from '../../src/lib/jwt.ts';
 import type { Fixtures } from '../../src/server/index.ts';
-import { barrier, expectValid, harness, tag, validators, type Client, type Harness } from './helpers.ts';
+import { barrier, expectValid, tag, useHarness, validators, type Client, type Harness } from './helpers.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await harness();
-});
-afterEach(() => h.cleanup());
-afterAll(async () => {
-  await h.close();
-});
+useHarness((started) => (h = started));
 
 const newChat = (channelId: string, content = tag()) => ({ chatType: 'new', channelId, content });
 
