@@ -1,5 +1,6 @@
 // `commu-contract serve`: starts the reference server and runs until SIGINT / SIGTERM.
 // Argument parsing and wiring only; the server is src/server.
+import { writeFileSync } from 'node:fs';
 import { EXIT } from './main.ts';
 
 const USAGE = `usage: commu-contract serve [options]
@@ -14,6 +15,9 @@ options:
   --db <file>           SQLite file to keep the data in (default :memory:, lost on exit)
   --jwt-secret <text>   HS256 key for tokens (default: random per start; env COMMU_JWT_SECRET)
   --test-mode           enable POST /api/conformance/fixtures (a fresh test world per call)
+  --fixtures-out <file> create one test world at start and write its fixtures document
+                        (with tokens) to <file>, for \`run --fixtures <file>\` against this
+                        server without --test-mode
   -h, --help            show this help
 
 Prints where it listens; stops cleanly on SIGINT or SIGTERM (exit 0).`;
@@ -25,6 +29,7 @@ interface ServeFlags {
   db?: string;
   jwtSecret?: string;
   testMode: boolean;
+  fixturesOut?: string;
   help: boolean;
 }
 
@@ -79,6 +84,12 @@ export function parseServeArgs(args: readonly string[]): ServeFlags {
         flags.db = db;
         break;
       }
+      case '--fixtures-out': {
+        const file = value();
+        if (file === '') throw new UsageError('--fixtures-out needs a file path');
+        flags.fixturesOut = file;
+        break;
+      }
       case '--jwt-secret': {
         const secret = value();
         if (secret === '') throw new UsageError('--jwt-secret must not be empty');
@@ -123,6 +134,16 @@ export async function serve(args: string[]): Promise<number> {
     return EXIT.USAGE;
   }
 
+  if (flags.fixturesOut !== undefined) {
+    try {
+      writeFileSync(flags.fixturesOut, `${JSON.stringify(server.createWorld(), null, 2)}\n`, { mode: 0o600 });
+    } catch (err) {
+      await server.close();
+      process.stderr.write(`commu-contract serve: cannot write --fixtures-out ${flags.fixturesOut}: ${(err as Error).message}\n`);
+      return EXIT.USAGE;
+    }
+  }
+
   // Listen for the signals before saying `ready`: a supervisor may stop us right after it.
   const signalled = new Promise<NodeJS.Signals>((resolve) => {
     const stop = (s: NodeJS.Signals): void => {
@@ -138,6 +159,7 @@ export async function serve(args: string[]): Promise<number> {
       `socket: ${server.socketUrl}/socket/commu-{communityId}`,
       `api:    ${server.apiUrl}/api`,
       ...(flags.testMode ? [`fixtures: POST ${server.apiUrl}/api/conformance/fixtures`] : []),
+      ...(flags.fixturesOut !== undefined ? [`fixtures: one world written to ${flags.fixturesOut}`] : []),
       ...(flags.jwtSecret === undefined ? ['jwt secret: random for this run (pass --jwt-secret to sign your own tokens)'] : []),
       'ready',
       '',

@@ -50,10 +50,17 @@ export interface ReferenceServer {
   /** The REST base; its paths start with `/api`. */
   apiUrl: string;
   jwtSecret: string;
+  /**
+   * Creates one conformance world (the test endpoint's, whatever the mode) and returns its
+   * fixtures document: how `serve --fixtures-out` gives a server without the test
+   * endpoint a world for `run --fixtures`.
+   */
+  createWorld(): Fixtures;
   /** Stops accepting, answers the requests in flight, disconnects sockets, closes the DB. */
   close(): Promise<void>;
 }
 
+import { createFixtures, type Fixtures } from './fixtures.ts';
 export type { Fixtures, FixtureUser } from './fixtures.ts';
 export { namespaceOf } from './socket.ts';
 
@@ -138,5 +145,6 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
       store.close();
     })());
 
-  return { socketUrl: urlOf(host, socketPort), apiUrl: urlOf(host, apiPort), jwtSecret, close };
+  const createWorld = (): Fixtures => createFixtures(store, jwtSecret);
+  return { socketUrl: urlOf(host, socketPort), apiUrl: urlOf(host, apiPort), jwtSecret, createWorld, close };
 }
