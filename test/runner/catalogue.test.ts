@@ -35,6 +35,17 @@ describe('the catalogue', () => {
     expect(uncovered).toEqual([]);
   });
 
+  it('every SHOULD of a decision about behaviour is checked at SHOULD level somewhere', () => {
+    // A SHOULD case, an ack `should:` expectation, or a connect refusal's `code` (D-23's SHOULD).
+    const checksShould = (c: (typeof cases)[number]) =>
+      c.level === 'SHOULD' || c.steps.some((step) => /"(should|code)":/.test(JSON.stringify(step)));
+    const uncovered = decisions
+      .filter((d) => !d.specOnly && d.levels.includes('SHOULD') && !(d.id in CHECKED_BY_THE_KIT))
+      .filter((d) => !cases.some((c) => c.clauses.includes(d.id) && checksShould(c)))
+      .map((d) => d.id);
+    expect(uncovered).toEqual([]);
+  });
+
   it('reads the decisions it checks', () => {
     expect(decisions.length).toBeGreaterThanOrEqual(20);
     expect(decisions.find((d) => d.id === 'D-13')?.levels).toContain('MUST');
