@@ -1,7 +1,7 @@
 // Mutant reference servers: each breaks exactly one rule of the contract by wrapping a
 // part of the clean server (the shipped server has no mutation code). `npm run mutants`
 // runs the whole catalogue against each and expects every one to be caught.
-import type { Socket } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
 import { decodeClaims, signToken, type TokenClaims } from '../../src/lib/jwt.ts';
 import type { ServerParts } from '../../src/server/index.ts';
 
@@ -56,12 +56,19 @@ function refusals(parts: ServerParts, f: (ack: Json) => void): void {
   });
 }
 
-/** Re-signs the handshake token with the server's key when `accept(header, claims)` says so. */
-function acceptTokens(parts: ServerParts, accept: (token: string, header: Json, claims: Json) => boolean, transform?: (auth: string) => string): void {
+/**
+ * Re-signs the handshake token with the server's key when `accept(header, claims)` says so,
+ * keeping every claim (so an expired token stays expired) unless `dropExp` says otherwise.
+ */
+function acceptTokens(
+  parts: ServerParts,
+  accept: (token: string, header: Json, claims: Json) => boolean,
+  options: { transform?: (auth: string) => string; dropExp?: boolean } = {},
+): void {
   around(parts.sockets, 'admit', (admit) => (socket: Socket) => {
     const auth = socket.handshake.auth as Json;
     let value = typeof auth.token === 'string' ? auth.token : undefined;
-    if (value !== undefined && transform) value = transform(value);
+    if (value !== undefined && options.transform) value = options.transform(value);
     const token = value?.startsWith('Bearer ') ? value.slice(7) : undefined;
     if (token) {
       let header: Json = {};
@@ -70,8 +77,8 @@ function acceptTokens(parts: ServerParts, accept: (token: string, header: Json, 
       } catch { /* not a JWT */ }
       const claims = decodeClaims(token);
       if (claims && accept(token, header, claims)) {
-        const { exp: _exp, ...rest } = claims;
-        value = `Bearer ${signToken(rest as TokenClaims, parts.jwtSecret)}`;
+        const { exp, ...rest } = claims;
+        value = `Bearer ${signToken((options.dropExp || exp === undefined ? rest : { ...rest, exp }) as TokenClaims, parts.jwtSecret)}`;
       }
     }
     if (value !== undefined) socket.handshake.auth = { ...auth, token: value };
@@ -90,13 +97,40 @@ function restResponses(parts: ServerParts, f: (status: number, content: Json, re
 
 const shiftSeconds = (iso: unknown, s: number) => new Date(Date.parse(String(iso)) + s * 1000).toISOString();
 
+/** The store's prepared statements (a private method of the store). */
+const sql = (parts: ServerParts, text: string) => (parts.store as unknown as { q: (sql: string) => { get: AnyFn; all: AnyFn; run: AnyFn } }).q(text);
+
+/** The live namespace of each community (a private field of the socket surface). */
+const namespacesOf = (parts: ServerParts) => (parts.sockets as unknown as { namespaces: Map<string, Namespace> }).namespaces;
+
+/** Rewrites the content of every chat written, by `new` and by `modify`, on both surfaces. */
+function contents(parts: ServerParts, f: (content: string) => string): void {
+  around(parts.store, 'insertChat', (insert) => (input: Json) => insert({ ...input, content: f(String(input.content)) }));
+  around(parts.store, 'modifyChat', (modify) => (chat: Json, content: string) => modify(chat, f(String(content))));
+}
+
+/** For a write, makes `user` a member of `channel` for the rules, and nothing else. */
+function asMember<T>(parts: ServerParts, channel: string, user: string, run: () => T): T {
+  const store = parts.store as unknown as Record<string, AnyFn>;
+  const own = Object.prototype.hasOwnProperty.call(store, 'isChannelMember');
+  const isChannelMember = store.isChannelMember!;
+  store.isChannelMember = (c: string, u: string) => (c === channel && u === user) || isChannelMember.call(parts.store, c, u);
+  try {
+    return run();
+  } finally {
+    if (own) store.isChannelMember = isChannelMember;
+    else delete store.isChannelMember;
+  }
+}
+
 export const MUTANTS: Mutant[] = [
   // ---- handshake ----
   { id: 'auth-accepts-alg-none', rule: 'D-07 refuse an unsigned (alg none) token', apply: (p) => acceptTokens(p, (_, h) => h.alg === 'none') },
+  // Every HS256 token re-signed with its claims (exp kept): a bad signature passes, an expired token still does not.
   { id: 'auth-accepts-wrong-key', rule: 'D-07 refuse a token signed with another key', apply: (p) => acceptTokens(p, (_, h) => h.alg === 'HS256') },
-  { id: 'auth-accepts-expired', rule: 'D-07 refuse an expired token', apply: (p) => acceptTokens(p, (_, __, c) => typeof c.exp === 'number' && c.exp * 1000 < Date.now()) },
-  { id: 'auth-accepts-bare-token', rule: 'D-07 the token must be `Bearer <jwt>`', apply: (p) => acceptTokens(p, () => false, (t) => (t.startsWith('eyJ') ? `Bearer ${t}` : t)) },
-  { id: 'auth-accepts-any-scheme', rule: 'D-07 only the Bearer scheme', apply: (p) => acceptTokens(p, () => false, (t) => t.replace(/^\w+ /, 'Bearer ')) },
+  { id: 'auth-accepts-expired', rule: 'D-07 refuse an expired token', apply: (p) => acceptTokens(p, (_, __, c) => typeof c.exp === 'number' && c.exp * 1000 < Date.now(), { dropExp: true }) },
+  { id: 'auth-accepts-bare-token', rule: 'D-07 the token must be `Bearer <jwt>`', apply: (p) => acceptTokens(p, () => false, { transform: (t) => (t.startsWith('eyJ') ? `Bearer ${t}` : t) }) },
+  { id: 'auth-accepts-any-scheme', rule: 'D-07 only the Bearer scheme', apply: (p) => acceptTokens(p, () => false, { transform: (t) => t.replace(/^\w+ /, 'Bearer ') }) },
   {
     id: 'auth-accepts-non-member', rule: 'D-07 refuse users outside the community',
     apply: (p) => around(p.service, 'connect', (connect) => (...a: unknown[]) => { const r = connect(...a); return r?.code === 'NOT_A_MEMBER' ? undefined : r; }),
@@ -180,23 +214,38 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'broadcast-to-every-community', rule: 'D-06 one community never hears another',
-    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
-      broadcast(event, chat, except);
-      for (const nsp of (p.sockets as unknown as { namespaces: Map<string, { to: AnyFn }> }).namespaces.values()) {
-        if (nsp !== except?.nsp) nsp.to(`channel:${chat.channelId}`).emit(event, chat);
-      }
-      // Every other namespace's sockets of any channel room.
-      for (const [id, nsp] of (p.sockets as unknown as { namespaces: Map<string, { emit: AnyFn }> }).namespaces) if (id !== chat.communityId) nsp.emit(event, chat);
-    }),
+    apply: (p) => {
+      // Every chat also goes to every socket of the other communities of the same world (those
+      // sharing a member with the chat's community; never another conformance world's).
+      const related = sql(p, 'SELECT 1 AS x FROM community_members a JOIN community_members b ON a.user_id = b.user_id WHERE a.community_id = ? AND b.community_id = ? LIMIT 1');
+      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+        broadcast(event, chat, except);
+        for (const [id, nsp] of namespacesOf(p)) if (id !== chat.communityId && related.get(chat.communityId, id)) nsp.emit(event as never, chat as never);
+      });
+    },
   },
   {
     id: 'broadcast-out-of-order', rule: 'D-15 per channel, write order',
     apply: (p) => {
-      let held: (() => void) | undefined;
-      let n = 0;
+      // Every 7th new-chat of a channel is held back and sent after the channel's next event
+      // (or after 100 ms when none comes: late, never lost). Per channel, so the same cases see it every run.
+      const channels = new Map<string, { n: number; held?: () => void; timer?: NodeJS.Timeout }>();
       around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
-        if (held) { broadcast(event, chat, except); held(); held = undefined; return; }
-        if (event === 'new-chat' && ++n % 7 === 0) { held = () => broadcast(event, chat, except); return; }
+        const key = String(chat.channelId);
+        const state = channels.get(key) ?? { n: 0 };
+        channels.set(key, state);
+        const release = () => {
+          const held = state.held;
+          state.held = undefined;
+          clearTimeout(state.timer);
+          held?.();
+        };
+        if (state.held) { broadcast(event, chat, except); release(); return; }
+        if (event === 'new-chat' && ++state.n % 7 === 0) {
+          state.held = () => broadcast(event, chat, except);
+          state.timer = setTimeout(release, 100).unref();
+          return;
+        }
         broadcast(event, chat, except);
       });
     },
@@ -212,7 +261,6 @@ export const MUTANTS: Mutant[] = [
     id: 'rest-writes-not-broadcast', rule: 'D-21 a REST write reaches the sockets too',
     apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (except ? broadcast(event, chat, except) : undefined)),
   },
-  // ---- permissions ----
   {
     id: 'modify-by-anyone', rule: 'D-13 only the author modifies',
     apply: (p) => around(p.service, 'modifyChat', (modify) => (user: string, scope: string, channel: string, id: number, content: string) => modify(p.store.chat(id)?.senderId ?? user, scope, channel, id, content)),
@@ -238,10 +286,8 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'new-by-non-member', rule: 'D-13 new needs channel membership',
-    apply: (p) => around(p.service, 'createChat', (create) => (user: string, scope: string, channel: string, content: string) => {
-      const members = p.store.channelMembers(channel);
-      return create(members.includes(user) || members.length === 0 ? user : members[0]!, scope, channel, content);
-    }),
+    // The membership check passes for the writer; the chat is still theirs (senderId unchanged).
+    apply: (p) => around(p.service, 'createChat', (create) => (user: string, scope: string, channel: string, content: string) => asMember(p, channel, user, () => create(user, scope, channel, content))),
   },
   {
     id: 'new-in-other-community', rule: "D-13 a channel outside the namespace's community is NOT_FOUND",
@@ -252,13 +298,30 @@ export const MUTANTS: Mutant[] = [
   { id: 'chat-id-string', rule: 'D-05 chat ids are integers', apply: (p) => chats(p, (c) => { c.id = String(c.id); }) },
   { id: 'chat-empty-community', rule: 'D-10 communityId is never empty', apply: (p) => chats(p, (c) => { c.communityId = ''; }) },
   { id: 'chat-timestamp-no-ms', rule: 'D-12 timestamps with milliseconds', apply: (p) => chats(p, (c) => { c.createdAt = String(c.createdAt).replace(/\.\d{3}Z$/, 'Z'); }) },
-  { id: 'chat-timestamp-not-utc', rule: 'D-12 timestamps in UTC', apply: (p) => chats(p, (c) => { c.updatedAt = String(c.updatedAt).replace(/Z$/, '+00:00'); }) },
-  { id: 'modify-moves-created-at', rule: 'D-12 modify never changes createdAt', apply: (p) => chats(p, (c, { event }) => { if ((event === 'modify-chat' || event === undefined) && c.updatedAt !== c.createdAt && c.deletedAt === undefined) c.createdAt = shiftSeconds(c.updatedAt, -1); }) },
+  {
+    // The same instant in Tokyo time (+09:00): only the zone is wrong.
+    id: 'chat-timestamp-not-utc', rule: 'D-12 timestamps in UTC',
+    apply: (p) => chats(p, (c) => { c.updatedAt = new Date(Date.parse(String(c.updatedAt)) + 9 * 3600_000).toISOString().replace(/Z$/, '+09:00'); }),
+  },
+  {
+    id: 'modify-moves-created-at', rule: 'D-12 modify never changes createdAt',
+    apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
+      const out = modify(chat, content) as Json | undefined;
+      if (out) {
+        out.createdAt = shiftSeconds(out.updatedAt, -1);
+        sql(p, 'UPDATE chats SET created_at = ? WHERE id = ?').run(out.createdAt, out.id);
+      }
+      return out;
+    }),
+  },
   {
     id: 'modify-keeps-updated-at', rule: 'D-12 modify moves updatedAt',
     apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
       const out = modify(chat, content) as Json | undefined;
-      if (out) out.updatedAt = shiftSeconds(chat.createdAt, -1);
+      if (out) {
+        out.updatedAt = shiftSeconds(chat.createdAt, -1);
+        sql(p, 'UPDATE chats SET updated_at = ? WHERE id = ?').run(out.updatedAt, out.id);
+      }
       return out;
     }),
   },
@@ -267,11 +330,9 @@ export const MUTANTS: Mutant[] = [
     id: 'delete-erases-content', rule: 'D-12 delete keeps content',
     apply: (p) => around(p.store, 'deleteChat', (del) => (chat: Json) => { const out = del(chat) as Json | undefined; if (out) out.content = '[deleted]'; return out; }),
   },
-  { id: 'content-trimmed', rule: 'D-09 content verbatim, not trimmed', apply: (p) => around(p.store, 'insertChat', (insert) => (input: Json) => insert({ ...input, content: String(input.content).trim() || String(input.content) })) },
-  {
-    id: 'content-html-escaped', rule: 'D-09 content verbatim, not escaped',
-    apply: (p) => around(p.store, 'insertChat', (insert) => (input: Json) => insert({ ...input, content: String(input.content).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') })),
-  },
+  // Content rewritten on new and on modify, over both surfaces.
+  { id: 'content-trimmed', rule: 'D-09 content verbatim, not trimmed', apply: (p) => contents(p, (c) => c.trim() || c) },
+  { id: 'content-html-escaped', rule: 'D-09 content verbatim, not escaped', apply: (p) => contents(p, (c) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')) },
   {
     id: 'content-utf16-length', rule: 'D-09 length in code points, not UTF-16 units',
     apply: (p) => around(p.validators, 'event', (event) => (name: string, payload: unknown) => {
