@@ -184,6 +184,14 @@ export const MUTANTS: Mutant[] = [
     })),
   },
   {
+    id: 'join-subscribes-namespace', rule: 'D-08 join subscribes only the emitting socket, not the namespace',
+    apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: unknown, reply: AnyFn) => onJoin(socket, payload, (ack: Json) => {
+      const joined = (ack.joined as string[] | undefined) ?? [];
+      if (joined.length > 0) socket.nsp.socketsJoin(joined.map((c) => `channel:${c}`));
+      reply(ack);
+    })),
+  },
+  {
     id: 'join-ignores-membership', rule: 'D-08 join only channels the user is a member of',
     apply: (p) => around(p.service, 'joinable', () => (_user: string, community: string, ids: string[]) => ids.filter((id) => p.store.channel(id)?.communityId === community)),
   },
@@ -315,7 +323,18 @@ export const MUTANTS: Mutant[] = [
     }),
   },
   {
-    id: 'modify-keeps-updated-at', rule: 'D-12 modify moves updatedAt',
+    id: 'modify-keeps-updated-at', rule: 'D-12 modify moves updatedAt (not left unchanged)',
+    apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
+      const out = modify(chat, content) as Json | undefined;
+      if (out) {
+        out.updatedAt = chat.updatedAt;
+        sql(p, 'UPDATE chats SET updated_at = ? WHERE id = ?').run(out.updatedAt, out.id);
+      }
+      return out;
+    }),
+  },
+  {
+    id: 'modify-updated-at-before-created-at', rule: 'D-12 after a modify, updatedAt ≥ createdAt',
     apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
       const out = modify(chat, content) as Json | undefined;
       if (out) {
