@@ -4,6 +4,7 @@
 import type { Namespace, Socket } from 'socket.io';
 import { decodeClaims, signToken, type TokenClaims } from '../../src/lib/jwt.ts';
 import type { ServerParts } from '../../src/server/index.ts';
+import { EVENTS } from '../../src/server/socket.ts';
 
 export interface Mutant {
   id: string;
@@ -109,6 +110,37 @@ function contents(parts: ServerParts, f: (content: string) => string): void {
   around(parts.store, 'modifyChat', (modify) => (chat: Json, content: string) => modify(chat, f(String(content))));
 }
 
+/** Refuses as invalid input (socket `chat`, REST bodies) every content that `refuse` says is bad. */
+function refuseContents(parts: ServerParts, keyword: string, refuse: (content: string) => boolean): void {
+  const violation = (value: string) => ({ pointer: '/content', message: `refused (${keyword})`, value, keyword, schemaPath: '' });
+  around(parts.validators, 'event', (event) => (name: string, payload: unknown) => {
+    const content = isObj(payload) ? payload.content : undefined;
+    return name === 'chat' && typeof content === 'string' && refuse(content) ? [violation(content)] : event(name, payload);
+  });
+  around(parts.validators, 'restBody', (restBody) => (op: string, body: unknown) => {
+    const content = isObj(body) ? body.content : undefined;
+    const violations = restBody(op, body) as unknown[];
+    return typeof content === 'string' && refuse(content) ? [...violations, violation(content)] : violations;
+  });
+}
+
+/** Runs `f` on every socket the server admits, before its handlers are registered. */
+function everySocket(parts: ServerParts, f: (socket: Socket) => void): void {
+  around(parts.sockets, 'onConnection', (onConnection) => (socket: Socket) => {
+    f(socket);
+    return onConnection(socket);
+  });
+}
+
+/** The events a client may emit (asyncapi.yaml). */
+const CLIENT_EVENTS = new Set<string>([EVENTS.join, EVENTS.chat, EVENTS.invite]);
+
+/** Whether an incoming event's arguments (the callback taken off) are invalid input. */
+function invalidInput(parts: ServerParts, event: string, args: unknown[]): boolean {
+  const payloads = typeof args[args.length - 1] === 'function' ? args.slice(0, -1) : args;
+  return payloads.length !== 1 || parts.validators.event(event, payloads[0])?.length !== 0;
+}
+
 /** For a write, makes `user` a member of `channel` for the rules, and nothing else. */
 function asMember<T>(parts: ServerParts, channel: string, user: string, run: () => T): T {
   const store = parts.store as unknown as Record<string, AnyFn>;
@@ -121,6 +153,12 @@ function asMember<T>(parts: ServerParts, channel: string, user: string, run: () 
     if (own) store.isChannelMember = isChannelMember;
     else delete store.isChannelMember;
   }
+}
+
+/** The channel's managers: its own and its community's. */
+function isManager(parts: ServerParts, channel: string, user: string): boolean {
+  const ch = parts.store.channel(channel);
+  return ch !== undefined && (ch.managerId === user || parts.store.community(ch.communityId)?.managerId === user);
 }
 
 export const MUTANTS: Mutant[] = [
@@ -192,6 +230,33 @@ export const MUTANTS: Mutant[] = [
     })),
   },
   {
+    id: 'join-subscribes-nothing', rule: 'D-08 join subscribes the socket to the channels it acks',
+    apply: (p) => around(p.sockets, 'onJoin', () => (socket: Socket, payload: Json, reply: AnyFn) => {
+      const { userId, communityId } = socket.data as { userId: string; communityId: string };
+      reply({ joined: p.service.joinable(userId, communityId, payload.channels as string[]) });
+    }),
+  },
+  {
+    id: 'join-twice-delivers-twice', rule: 'D-08 re-joining a channel does not duplicate deliveries',
+    apply: (p) => {
+      // How many joins subscribed each socket to each channel; a socket joined twice gets each chat twice.
+      const joins = new WeakMap<Socket, Map<string, number>>();
+      around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: unknown, reply: AnyFn) => onJoin(socket, payload, (ack: Json) => {
+        const counts = joins.get(socket) ?? new Map<string, number>();
+        joins.set(socket, counts);
+        for (const c of (ack.joined as string[] | undefined) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
+        reply(ack);
+      }));
+      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+        broadcast(event, chat, except);
+        const nsp = except?.nsp ?? namespacesOf(p).get(String(chat.communityId));
+        for (const s of nsp?.sockets.values() ?? []) {
+          if (s !== except && s.rooms.has(`channel:${chat.channelId}`) && (joins.get(s)?.get(String(chat.channelId)) ?? 0) > 1) s.emit(event, chat);
+        }
+      });
+    },
+  },
+  {
     id: 'join-ignores-membership', rule: 'D-08 join only channels the user is a member of',
     apply: (p) => around(p.service, 'joinable', () => (_user: string, community: string, ids: string[]) => ids.filter((id) => p.store.channel(id)?.communityId === community)),
   },
@@ -219,6 +284,33 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'broadcast-to-namespace', rule: 'D-15 only to the channel room',
     apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (except ? except.broadcast.emit(event, chat) : broadcast(event, chat))),
+  },
+  {
+    id: 'broadcast-skips-other-users', rule: "D-15 every other subscriber receives a socket write, not only the sender's sockets",
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+      if (!except) return broadcast(event, chat);
+      for (const s of except.nsp.sockets.values()) {
+        if (s !== except && s.rooms.has(`channel:${chat.channelId}`) && (s.data as Json).userId === chat.senderId) s.emit(event, chat);
+      }
+    }),
+  },
+  {
+    id: 'broadcast-modify-stale', rule: 'D-15 modify-chat carries the same Chat as the ack',
+    apply: (p) => {
+      // The classic bug: broadcasting the row read before the update.
+      const before = new Map<number, Json>();
+      around(p.service, 'modifyChat', (modify) => (user: string, scope: string, channel: string, id: number, content: string) => {
+        const old = p.store.chat(id);
+        const verdict = modify(user, scope, channel, id, content) as { ok: boolean };
+        if (verdict.ok && old) before.set(id, old as unknown as Json);
+        return verdict;
+      });
+      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+        const stale = event === 'modify-chat' ? before.get(Number(chat.id)) : undefined;
+        before.delete(Number(chat.id));
+        broadcast(event, stale ?? chat, except);
+      });
+    },
   },
   {
     id: 'broadcast-to-every-community', rule: 'D-06 one community never hears another',
@@ -259,6 +351,10 @@ export const MUTANTS: Mutant[] = [
     },
   },
   {
+    id: 'undeclared-event-disconnects', rule: 'D-26 an undeclared client event is ignored, the socket stays connected',
+    apply: (p) => everySocket(p, (socket) => socket.use(([event], next) => (CLIENT_EVENTS.has(event) ? next() : void socket.disconnect()))),
+  },
+  {
     id: 'broadcast-extra-event', rule: 'D-26 no events the contract does not declare',
     apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
       except?.to(`channel:${chat.channelId}`).emit('typing', { userId: chat.senderId });
@@ -268,6 +364,41 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'rest-writes-not-broadcast', rule: 'D-21 a REST write reaches the sockets too',
     apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (except ? broadcast(event, chat, except) : undefined)),
+  },
+  // ---- permissions ----
+  {
+    id: 'new-managers-only', rule: 'D-13 any channel member writes, not only managers',
+    apply: (p) => around(p.service, 'createChat', (create) => (user: string, scope: string, channel: string, content: string) =>
+      (p.store.isChannelMember(channel, user) && !isManager(p, channel, user) ? { ok: false, reason: 'FORBIDDEN', message: 'managers only' } : create(user, scope, channel, content))),
+  },
+  {
+    id: 'new-denied-to-channel-manager', rule: "D-13 the channel's manager, a member, writes",
+    apply: (p) => around(p.service, 'createChat', (create) => (user: string, scope: string, channel: string, content: string) =>
+      (p.store.channel(channel)?.managerId === user ? { ok: false, reason: 'FORBIDDEN', message: 'no' } : create(user, scope, channel, content))),
+  },
+  {
+    id: 'modify-denied-to-author', rule: 'D-13 the author modifies their chat',
+    apply: (p) => around(p.service, 'modifyChat', (modify) => (user: string, scope: string, channel: string, id: number, content: string) =>
+      (p.store.chat(id)?.senderId === user ? { ok: false, reason: 'FORBIDDEN', message: 'no' } : modify(user, scope, channel, id, content))),
+  },
+  {
+    id: 'delete-denied-to-author', rule: 'D-13 the author deletes their chat',
+    apply: (p) => around(p.service, 'deleteChat', (del) => (user: string, scope: string, channel: string, id: number) =>
+      (p.store.chat(id)?.senderId === user && !isManager(p, channel, user) ? { ok: false, reason: 'FORBIDDEN', message: 'managers only' } : del(user, scope, channel, id))),
+  },
+  {
+    id: 'chat-checked-before-channel-permission', rule: 'D-13 the right to act in the channel is checked before the chat (403 before 404)',
+    apply: (p) => {
+      for (const verb of ['modifyChat', 'deleteChat']) {
+        around(p.service, verb, (write) => (user: string, scope: string, channel: string, id: number, ...rest: unknown[]) => {
+          const chat = p.store.chat(id);
+          const ch = p.store.channel(channel);
+          const inScope = ch !== undefined && (scope === undefined || ch.communityId === scope);
+          if (inScope && (!chat || chat.channelId !== channel || chat.deletedAt !== undefined)) return { ok: false, reason: 'NOT_FOUND', message: 'chat not found' };
+          return write(user, scope, channel, id, ...rest);
+        });
+      }
+    },
   },
   {
     id: 'modify-by-anyone', rule: 'D-13 only the author modifies',
@@ -312,6 +443,44 @@ export const MUTANTS: Mutant[] = [
     apply: (p) => chats(p, (c) => { c.updatedAt = new Date(Date.parse(String(c.updatedAt)) + 9 * 3600_000).toISOString().replace(/Z$/, '+09:00'); }),
   },
   {
+    id: 'new-updated-before-created', rule: 'D-12 a new chat has updatedAt ≥ createdAt',
+    apply: (p) => around(p.store, 'insertChat', (insert) => (input: Json) => {
+      const out = insert(input) as Json;
+      out.updatedAt = shiftSeconds(out.createdAt, -1);
+      sql(p, 'UPDATE chats SET updated_at = ? WHERE id = ?').run(out.updatedAt, out.id);
+      return out;
+    }),
+  },
+  {
+    id: 'new-type-not-text', rule: 'D-11 chats written by clients are TEXT',
+    apply: (p) => around(p.store, 'insertChat', (insert) => (input: Json) => insert({ ...input, type: 'IMAGE' })),
+  },
+  {
+    id: 'new-sender-not-token-user', rule: "D-10 the sender is the token's user",
+    apply: (p) => around(p.store, 'insertChat', (insert) => (input: Json) => insert({ ...input, senderId: p.store.community(String(input.communityId))?.managerId ?? input.senderId })),
+  },
+  {
+    id: 'chat-ids-decreasing', rule: 'D-05 chat ids increase in creation order',
+    apply: (p) => around(p.store, 'insertChat', () => (input: Json) => {
+      // Each chat takes an id below every id in the store (integers ≥ 0 all the same).
+      const lowest = (sql(p, 'SELECT MIN(id) AS id FROM chats').get() as { id: number | null }).id;
+      const id = lowest === null ? 2_000_000_000 : lowest - 1;
+      const at = p.store.now();
+      sql(p, 'INSERT INTO chats (id, channel_id, community_id, sender_id, type, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, input.channelId, input.communityId, input.senderId, input.type, input.content, at, at);
+      return p.store.chat(id);
+    }),
+  },
+  {
+    id: 'modify-not-stored', rule: 'D-21 one store: a modify is what both surfaces read afterwards',
+    // The write is answered and broadcast, but the stored row keeps the old content.
+    apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
+      const out = modify(chat, content) as Json | undefined;
+      if (out) sql(p, 'UPDATE chats SET content = ?, updated_at = ? WHERE id = ?').run(chat.content, chat.updatedAt, chat.id);
+      return out;
+    }),
+  },
+  {
     id: 'modify-moves-created-at', rule: 'D-12 modify never changes createdAt',
     apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
       const out = modify(chat, content) as Json | undefined;
@@ -352,6 +521,17 @@ export const MUTANTS: Mutant[] = [
   // Content rewritten on new and on modify, over both surfaces.
   { id: 'content-trimmed', rule: 'D-09 content verbatim, not trimmed', apply: (p) => contents(p, (c) => c.trim() || c) },
   { id: 'content-html-escaped', rule: 'D-09 content verbatim, not escaped', apply: (p) => contents(p, (c) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')) },
+  { id: 'content-nfc-normalised', rule: 'D-09 content verbatim, not NFC-normalised', apply: (p) => contents(p, (c) => c.normalize('NFC')) },
+  { id: 'content-nfd-normalised', rule: 'D-09 content verbatim, not NFD-normalised', apply: (p) => contents(p, (c) => c.normalize('NFD')) },
+  { id: 'content-crlf-to-lf', rule: 'D-09 content verbatim, CRLF kept', apply: (p) => contents(p, (c) => c.replace(/\r\n/g, '\n')) },
+  { id: 'content-invisibles-stripped', rule: 'D-09 content verbatim, zero-width and direction marks kept', apply: (p) => contents(p, (c) => c.replace(/[\u200B-\u200F\u2060\uFEFF]/g, '')) },
+  { id: 'content-quotes-escaped', rule: 'D-09 content verbatim, quotes and backslashes not escaped', apply: (p) => contents(p, (c) => c.replace(/["\\]/g, '\\$&')) },
+  { id: 'content-whitespace-collapsed', rule: 'D-09 content verbatim, whitespace runs, tabs and newlines kept', apply: (p) => contents(p, (c) => c.replace(/\s+/g, ' ')) },
+  // Content refused as invalid input, over both surfaces.
+  { id: 'content-blank-refused', rule: 'D-09 whitespace-only content is valid (no trimming before the length check)', apply: (p) => refuseContents(p, 'minLength', (c) => c.trim() === '') },
+  { id: 'content-min-two', rule: 'D-09 one code point is a valid content', apply: (p) => refuseContents(p, 'minLength', (c) => [...c].length < 2) },
+  { id: 'content-max-299', rule: 'D-09 300 code points is a valid content (the bound is inclusive)', apply: (p) => refuseContents(p, 'maxLength', (c) => [...c].length >= 300) },
+  { id: 'content-utf8-length', rule: 'D-09 length in code points, not UTF-8 bytes', apply: (p) => refuseContents(p, 'maxLength', (c) => Buffer.byteLength(c) > 300) },
   {
     id: 'content-utf16-length', rule: 'D-09 length in code points, not UTF-16 units',
     apply: (p) => around(p.validators, 'event', (event) => (name: string, payload: unknown) => {
@@ -367,6 +547,20 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'no-ack-on-invalid-input', rule: 'D-14 invalid input is acknowledged',
     apply: (p) => outgoing(p, (pk) => (pk.type === ACK && isObj(pk.data?.[0]) && (pk.data![0] as Json).reason === 'INVALID_PAYLOAD' ? [] : pk)),
+  },
+  {
+    id: 'invalid-input-disconnects', rule: 'D-14 invalid input never disconnects the socket',
+    // The failure ack is sent, then the socket is dropped at once (before any later packet is read).
+    apply: (p) => everySocket(p, (socket) => socket.use(([event, ...args], next) => {
+      if (!CLIENT_EVENTS.has(event) || !invalidInput(p, event, args)) return next();
+      const callback = args[args.length - 1];
+      if (typeof callback === 'function') callback(event === EVENTS.join ? { joined: [], reason: 'INVALID_PAYLOAD' } : { written: false, reason: 'INVALID_PAYLOAD' });
+      socket.disconnect();
+    })),
+  },
+  {
+    id: 'chat-without-callback-ignored', rule: 'D-14 a chat without a callback is processed all the same',
+    apply: (p) => everySocket(p, (socket) => socket.use((args, next) => (args[0] === EVENTS.chat && typeof args[args.length - 1] !== 'function' ? undefined : next()))),
   },
   {
     id: 'error-event-on-invalid-input', rule: 'D-14 invalid input gets the failure ack, not an error event',
