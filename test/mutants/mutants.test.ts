@@ -1,5 +1,6 @@
 // The mutation gate itself must be able to fail: with the cases that catch a mutant left
-// out, `npm run mutants` names the surviving rule and exits 1.
+// out, `npm run mutants` names the surviving rule and exits 1; with a case no mutant
+// catches, it names the vacuous case and exits 1.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,23 @@ describe('npm run mutants', () => {
   it('kills a mutant when its cases run', async () => {
     const o = await mutants(['--mutant', 'broadcast-echoes-sender']);
     expect(o.stdout).toMatch(/broadcast-echoes-sender .*CHAT-NEW-006/);
+    expect(o.stdout).toMatch(/mutation score: 1\/1 killed\n$/);
+    expect(o.code).toBe(0);
+  });
+
+  it('reports a case that no mutant of the run catches as vacuous, and fails', async () => {
+    // broadcast-echoes-sender is caught by CHAT-NEW-006 but cannot make CHAT-NEW-014 (socket chats are TEXT) fail.
+    const o = await mutants(['--mutant', 'broadcast-echoes-sender', '--case', 'CHAT-NEW-006', '--case', 'CHAT-NEW-014', '--check-vacuous']);
+    expect(o.stdout).toMatch(/broadcast-echoes-sender .*1 case\(s\): CHAT-NEW-006\n/);
+    expect(o.stdout).toMatch(/^VACUOUS CHAT-NEW-014: no mutant makes it fail/m);
+    expect(o.stdout).not.toMatch(/VACUOUS CHAT-NEW-006/);
+    expect(o.stdout).toMatch(/mutation score: 1\/1 killed\n$/);
+    expect(o.code).toBe(1);
+  });
+
+  it('passes a subset whose every case some mutant of the run catches', async () => {
+    const o = await mutants(['--mutant', 'broadcast-echoes-sender', '--case', 'CHAT-NEW-006', '--check-vacuous']);
+    expect(o.stdout).not.toMatch(/VACUOUS/);
     expect(o.stdout).toMatch(/mutation score: 1\/1 killed\n$/);
     expect(o.code).toBe(0);
   });

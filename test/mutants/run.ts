@@ -1,10 +1,7 @@
 // `npm run mutants`: the whole catalogue against every mutant server. Prints a table
 // (mutant, rule broken, cases that caught it) and `mutation score: K/N killed`; exits 1
-// when a mutant survives, naming the rule nobody checks.
-//   --exclude-case GLOB   leave cases out (to prove a surviving mutant fails the command)
-//   --mutant ID           only these mutants
-//   --json FILE           write { mutant: { rule, killedBy } }
-//   --traceability FILE   write docs/traceability.md from this run
+// when a mutant survives, naming the rule nobody checks, or when a case is vacuous (no
+// mutant makes it fail). See USAGE below, or `tsx test/mutants/run.ts --help`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadContract, Validators } from '../../src/contract/index.ts';
@@ -16,6 +13,31 @@ import { startServer } from '../../src/server/index.ts';
 import { CHECKED_BY_THE_KIT, loadDecisions } from '../../src/runner/clauses.ts';
 import { MUTANTS, type Mutant } from './mutants.ts';
 import { renderTraceability } from './traceability.ts';
+
+/**
+ * The fuzz seed of mutant runs: fixed, so a run's kill table (and docs/traceability.md)
+ * is the same every time. The fuzz payload counts are the cases' own (fixed) `runs`.
+ */
+export const DEFAULT_SEED = 20240607;
+
+const USAGE = `usage: tsx test/mutants/run.ts [options]
+  Runs the catalogue against the clean reference server (which must pass it), then
+  against every mutant server; prints mutant, rule broken and the cases that caught it,
+  and last \`mutation score: K/N killed\`. Exit 1 when a mutant survives or a case is
+  vacuous (caught failing by no mutant run), 2 on bad usage.
+  --case GLOB           only these cases (repeatable; * matches anything)
+  --exclude-case GLOB   leave these cases out (repeatable; to prove a surviving mutant
+                        fails the command)
+  --mutant ID           only these mutants (repeatable)
+  --check-vacuous       report the selected cases no selected mutant catches, and fail
+                        (on by default when every mutant runs; off with --mutant)
+  --seed N              the fuzz seed (default ${DEFAULT_SEED}: the same payloads every run)
+  --fuzz-runs N         payloads per fuzz case (default: each case's own \`runs\`)
+  --concurrency N       cases at once per server (default 8)
+  --json FILE           write { mutant: { rule, killedBy } }
+  --traceability FILE   write docs/traceability.md from this run (every mutant, every case)
+  --help                this text
+`;
 
 /**
  * Cases no mutant can make fail, each with the reason. Reviewed: keep it short. Every
@@ -47,27 +69,78 @@ export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[],
   }
 }
 
+/** Which of `cases` no outcome caught failing, leaving out the reviewed UNKILLABLE ones. */
+export function vacuousCases(cases: readonly LoadedCase[], outcomes: readonly MutantOutcome[]): string[] {
+  const caught = new Set(outcomes.flatMap((o) => o.killedBy));
+  return cases.filter((c) => !(c.id in UNKILLABLE) && !caught.has(c.id)).map((c) => c.id);
+}
+
+function wholeNumber(text: string | undefined, flag: string, fallback: number | undefined): number | undefined {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} takes a whole number, not "${text}"`);
+  return Number(text);
+}
+
+class UsageError extends Error {}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      'exclude-case': { type: 'string', multiple: true },
-      mutant: { type: 'string', multiple: true },
-      json: { type: 'string' },
-      traceability: { type: 'string' },
-      concurrency: { type: 'string' },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        case: { type: 'string', multiple: true },
+        'exclude-case': { type: 'string', multiple: true },
+        mutant: { type: 'string', multiple: true },
+        'check-vacuous': { type: 'boolean' },
+        seed: { type: 'string' },
+        'fuzz-runs': { type: 'string' },
+        json: { type: 'string' },
+        traceability: { type: 'string' },
+        concurrency: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (err) {
+    process.stderr.write(`mutants: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const only = (values.case ?? []).map(globToRegExp);
   const exclude = (values['exclude-case'] ?? []).map(globToRegExp);
-  const cases = flattenCases(loadSuites()).filter((c) => !exclude.some((re) => re.test(c.id)));
+  const cases = flattenCases(loadSuites()).filter((c) => (only.length === 0 || only.some((re) => re.test(c.id))) && !exclude.some((re) => re.test(c.id)));
   const mutants = values.mutant ? MUTANTS.filter((m) => values.mutant!.includes(m.id)) : MUTANTS;
   const unknown = (values.mutant ?? []).filter((id) => !MUTANTS.some((m) => m.id === id));
   if (unknown.length > 0) {
     process.stderr.write(`mutants: unknown mutant ${unknown.join(', ')}\n`);
     return 2;
   }
+  if (cases.length === 0) {
+    process.stderr.write('mutants: no case selected\n');
+    return 2;
+  }
+  if (values.traceability && (values.mutant || values.case || values['exclude-case'])) {
+    process.stderr.write('mutants: --traceability maps the whole catalogue to every mutant; it takes no --case, --exclude-case or --mutant\n');
+    return 2;
+  }
+  let concurrency: number, fuzzSeed: number, fuzzRuns: number | undefined;
+  try {
+    concurrency = wholeNumber(values.concurrency, '--concurrency', 8)!;
+    fuzzSeed = wholeNumber(values.seed, '--seed', DEFAULT_SEED)!;
+    fuzzRuns = wholeNumber(values['fuzz-runs'], '--fuzz-runs', undefined);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`mutants: ${err.message}\n`);
+    return 2;
+  }
+  // Vacuous cases are judged against every mutant; a subset of mutants checks them only when asked.
+  const checkVacuous = values['check-vacuous'] ?? !values.mutant;
   const validators = new Validators(loadContract());
   const options: EngineOptions = {
-    concurrency: Number(values.concurrency ?? 8), timeoutMs: 1000, graceMs: 5, strict: false, maxEventsPerActor: 10_000,
+    concurrency: Math.max(1, concurrency), timeoutMs: 1000, graceMs: 5, strict: false, maxEventsPerActor: 10_000,
+    fuzzSeed, ...(fuzzRuns !== undefined ? { fuzzRuns } : {}),
     rerun: (id) => id,
   };
 
@@ -80,17 +153,16 @@ async function main(): Promise<number> {
 
   const outcomes: MutantOutcome[] = [];
   const width = Math.max(...mutants.map((m) => m.id.length));
-  process.stdout.write(`${'mutant'.padEnd(width)}  ${'rule broken'.padEnd(58)}  caught by\n`);
+  const ruleWidth = Math.max(...mutants.map((m) => m.rule.length));
+  process.stdout.write(`${'mutant'.padEnd(width)}  ${'rule broken'.padEnd(ruleWidth)}  caught by\n`);
   for (const mutant of mutants) {
     const o = await runMutant(mutant, cases, validators, options);
     outcomes.push(o);
     const caught = o.killedBy.length === 0 ? 'SURVIVED' : `${o.killedBy.length} case(s): ${o.killedBy.slice(0, 4).join(', ')}${o.killedBy.length > 4 ? ', …' : ''}`;
-    process.stdout.write(`${mutant.id.padEnd(width)}  ${mutant.rule.padEnd(58)}  ${caught}\n`);
+    process.stdout.write(`${mutant.id.padEnd(width)}  ${mutant.rule.padEnd(ruleWidth)}  ${caught}\n`);
   }
-  // No vacuous cases: with the whole catalogue and every mutant, each case must fail against one.
-  const vacuous = values.mutant || values['exclude-case']
-    ? []
-    : cases.filter((c) => !(c.id in UNKILLABLE) && !outcomes.some((o) => o.killedBy.includes(c.id))).map((c) => c.id);
+  // No vacuous cases: each case run must fail against one of the mutants run.
+  const vacuous = checkVacuous ? vacuousCases(cases, outcomes) : [];
   if (values.json) writeFileSync(values.json, JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy }])), null, 2) + '\n');
   const survivors = outcomes.filter((o) => o.killedBy.length === 0);
   process.stdout.write(`\n${cases.length} cases × ${mutants.length} mutants in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
