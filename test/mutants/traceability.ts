@@ -22,6 +22,7 @@ export function renderTraceability(decisions: Decision[], cases: LoadedCase[], k
     'servers of `test/mutants/`; do not edit. `npm test` checks that every MUST/SHOULD',
     'decision has a case and every case cites a decision and a spec location; `npm run',
     'mutants` checks that every mutant is caught and every case is caught failing by one.',
+    'CI regenerates this file and fails when it differs from the committed one.',
     '',
     '## Decisions → cases',
     '',
