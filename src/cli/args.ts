@@ -36,7 +36,13 @@ export function targetFlagsProblem(flags: TargetFlags): string | undefined {
   if (flags['api-url'] && !flags['socket-url']) return '--api-url needs --socket-url (without a target the embedded reference server is used)';
   for (const flag of ['socket-url', 'api-url'] as const) {
     const url = flags[flag];
-    if (url !== undefined && !/^https?:\/\/[^/]+/.test(url)) return `--${flag} must be an http(s) URL, got "${url}"`;
+    if (url === undefined) continue;
+    // Checked first, so the message never repeats the password: a target URL is printed on
+    // the console and written to every report.
+    if (/^[^/?#]*@/.test(url.replace(/^[a-z][\w+.-]*:\/\//i, ''))) {
+      return `--${flag} must not contain credentials (user:password@): the URL is printed on the console and written to every report, and the kit authenticates with the fixtures' tokens`;
+    }
+    if (!/^https?:\/\/[^/]+/.test(url)) return `--${flag} must be an http(s) URL, got "${url}"`;
   }
   return undefined;
 }

@@ -25,7 +25,22 @@ describe('targetFlagsProblem', () => {
     [{ 'api-url': 'http://127.0.0.1:3001' }, '--api-url needs --socket-url (without a target the embedded reference server is used)'],
     [{ 'socket-url': '127.0.0.1:3000' }, '--socket-url must be an http(s) URL, got "127.0.0.1:3000"'],
     [{ 'socket-url': 'http://h', 'api-url': 'ftp://h' }, '--api-url must be an http(s) URL, got "ftp://h"'],
+    [{ 'socket-url': 'http://h:3000/base@v1' }, undefined],
+    [{ 'socket-url': 'http://h:3000?x=a@b' }, undefined],
   ])('%j → %s', (flags, problem) => {
     expect(targetFlagsProblem(flags)).toBe(problem);
+  });
+
+  it.each([
+    ['socket-url', 'http://user:s3cret@127.0.0.1:3000'],
+    ['socket-url', 'https://user@h'],
+    ['socket-url', 'user:s3cret@h:3000'],
+    ['socket-url', 'ftp://user:s3cret@h'],
+    ['api-url', 'http://user:s3cret@h'],
+  ] as const)('refuses credentials in --%s %s without repeating them', (flag, url) => {
+    const problem = targetFlagsProblem({ 'socket-url': 'http://h', [flag]: url });
+    expect(problem).toMatch(new RegExp(`^--${flag} must not contain credentials \\(user:password@\\)`));
+    expect(problem).not.toContain('s3cret');
+    expect(problem).not.toContain('@h');
   });
 });
