@@ -14,6 +14,26 @@ export const EXIT = {
 
 type Command = (args: string[]) => Promise<number>;
 
+/**
+ * Output to a pipe whose reader has gone (`commu-contract run --list | head -1`): the
+ * stream stops writing instead of dying with an EPIPE stack trace, and the command ends
+ * as it would have, with its own exit code (a run still writes its reports). Every
+ * command writes through process.stdout / process.stderr, so the CLI's entry calls this
+ * once for all of them.
+ */
+export function quietClosedPipes(streams: NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+  for (const stream of streams) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+      stream.write = ((_chunk: unknown, encoding?: unknown, callback?: unknown) => {
+        const done = typeof encoding === 'function' ? encoding : callback;
+        if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+        return true;
+      }) as typeof stream.write;
+    });
+  }
+}
+
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: { summary: 'run the conformance suites against a target (default: the embedded reference server)', load: async () => (await import('./run.ts')).run },
   report: { summary: 'render reports again from JSON reports: the implementations × cases matrix, or one run\'s formats', load: async () => (await import('./report.ts')).report },
