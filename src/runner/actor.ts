@@ -230,7 +230,11 @@ export class SocketActor {
     }
   }
 
+  /** Set by `disconnect()`: the case closed this actor on purpose. */
+  disconnectedByCase = false;
+
   disconnect(): void {
+    this.disconnectedByCase = true;
     this.ctx.record({ actor: this.name, dir: 'out', kind: 'disconnect' });
     this.socket?.removeAllListeners('disconnect');
     this.socket?.close();

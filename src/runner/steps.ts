@@ -62,6 +62,9 @@ function namespaceOf(world: CaseWorld, community: 'main' | 'other' | undefined):
 export function actor(world: CaseWorld, name: string): SocketActor {
   const a = world.actors.get(name);
   if (!a) throw new CaseError(`actor ${name} is not connected`);
+  // The case closed it itself: whatever the step expects cannot come, and it is not the
+  // server's doing. The suite must \`connect\` the actor again first.
+  if (a.disconnectedByCase) throw new CaseError(`actor ${name} was disconnected by an earlier \`disconnect\` step of this case; the suite must \`connect\` it again before using it`);
   return a;
 }
 
