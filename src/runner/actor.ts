@@ -33,7 +33,7 @@ function isBinaryMarker(v: unknown): boolean {
 }
 
 /** Engine-level errors (no CONNECT_ERROR packet from the server): the target was not tested. */
-function transportError(err: Error & { type?: unknown; description?: unknown }): string | undefined {
+export function transportError(err: Error & { type?: unknown; description?: unknown }): string | undefined {
   if (err.type !== 'TransportError' && err.message !== 'timeout') return undefined;
   const d = err.description as { message?: unknown } | Error | undefined;
   const detail = d && typeof d === 'object' && typeof d.message === 'string' && d.message ? `: ${d.message}` : '';

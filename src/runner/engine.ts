@@ -54,6 +54,7 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
   try {
     fixtures = await provider.get();
   } catch (err) {
+    if (err instanceof FixturesError && err.stopsRun) throw err;
     return { ...base, verdict: 'error', failures: [], reason: `fixtures: ${(err as Error).message}`, durationMs: Math.round(performance.now() - started), transcript: [] };
   }
   if (c.needs?.includes('expired-token') && fixtures.expiredToken === undefined) return skip('needs an expired token; the fixtures have no expiredToken');
@@ -99,23 +100,40 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
   };
 }
 
-/** Runs `cases` with at most `concurrency` at once (1 when the world is shared); results in catalogue order. */
+/** Cases run at once: `concurrency`, or 1 when the cases share the provider's one world. */
+export function effectiveConcurrency(provider: FixtureProvider, concurrency: number): number {
+  return provider.fresh ? Math.max(1, concurrency) : 1;
+}
+
+/**
+ * Runs `cases` with at most `concurrency` at once (1 when the world is shared); results in
+ * catalogue order. A fixtures error that stops the run (FixturesError.stopsRun) is thrown
+ * once the cases in flight have ended; no case starts after it.
+ */
 export async function runCases(
   cases: LoadedCase[], target: Target, provider: FixtureProvider, validators: Validators, options: EngineOptions,
   onResult: (r: CaseResult) => void = () => {},
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = new Array(cases.length);
-  const limit = provider.fresh ? Math.max(1, options.concurrency) : 1;
+  const limit = effectiveConcurrency(provider, options.concurrency);
   let next = 0;
+  let stopped: unknown;
   const worker = async () => {
-    while (next < cases.length) {
+    while (next < cases.length && stopped === undefined) {
       const i = next++;
-      const r = await runCase(cases[i]!, target, provider, validators, options);
+      let r: CaseResult;
+      try {
+        r = await runCase(cases[i]!, target, provider, validators, options);
+      } catch (err) {
+        stopped ??= err;
+        return;
+      }
       results[i] = r;
       onResult(r);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, cases.length) }, worker));
+  if (stopped !== undefined) throw stopped;
   return results;
 }
 

@@ -16,6 +16,8 @@ export type { Fixtures };
 export interface FixtureProvider {
   /** Human description for reports: `endpoint`, `file f.json`, `command …`. */
   readonly describe: string;
+  /** Where the worlds come from: the target itself (its test endpoint), a file or a command. */
+  readonly source: 'endpoint' | 'file' | 'command';
   /** Each `get()` returns a world no other case uses. */
   readonly fresh: boolean;
   get(): Promise<Fixtures>;
@@ -23,7 +25,11 @@ export interface FixtureProvider {
 
 /** The fixtures could not be obtained: a configuration problem (exit 2) or the target (exit 3). */
 export class FixturesError extends Error {
-  constructor(message: string, readonly kind: 'config' | 'target') {
+  /**
+   * `stopsRun`: no case may run on (a command that repeats a world would make cases share
+   * it); the run ends with this message instead of one `error` per case.
+   */
+  constructor(message: string, readonly kind: 'config' | 'target', readonly stopsRun = false) {
     super(message);
   }
 }
@@ -43,6 +49,7 @@ export const FIXTURES_PATH = '/api/conformance/fixtures';
 export function endpointProvider(apiUrl: string, validators: Validators, timeoutMs: number): FixtureProvider {
   return {
     describe: `endpoint ${FIXTURES_PATH}`,
+    source: 'endpoint',
     fresh: true,
     async get() {
       let res: Response;
@@ -89,12 +96,19 @@ export function fileProvider(file: string, validators: Validators): FixtureProvi
     throw new FixturesError(`the fixtures file ${file} is not JSON or YAML: ${(err as Error).message.split('\n')[0]}`, 'config');
   }
   const fixtures = checked(validators, doc, `the fixtures file ${file}`);
-  return { describe: `file ${file}`, fresh: false, get: async () => fixtures };
+  return { describe: `file ${file}`, source: 'file', fresh: false, get: async () => fixtures };
 }
 
+/**
+ * Runs `command` per case. Each world must be new: a command that prints a world it
+ * printed before (a `cat world.json`) would make cases share it and corrupt each other
+ * while they run in parallel, so a repeated community id stops the run.
+ */
 export function commandProvider(command: string, validators: Validators, timeoutMs: number): FixtureProvider {
+  const seen = new Set<string>();
   return {
     describe: `command ${command}`,
+    source: 'command',
     fresh: true,
     get: () =>
       new Promise((resolve, reject) => {
@@ -103,11 +117,25 @@ export function commandProvider(command: string, validators: Validators, timeout
             reject(new FixturesError(`the fixtures command failed (${err.message.split('\n')[0]})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`, 'config'));
             return;
           }
+          let fixtures: Fixtures;
           try {
-            resolve(checked(validators, JSON.parse(stdout), 'the fixtures command\'s output'));
+            fixtures = checked(validators, JSON.parse(stdout), 'the fixtures command\'s output');
           } catch (e) {
             reject(e instanceof FixturesError ? e : new FixturesError(`the fixtures command did not print JSON: ${(e as Error).message}`, 'config'));
+            return;
           }
+          const ids = [fixtures.communities.main.id, fixtures.communities.other.id];
+          const repeated = ids.find((id) => seen.has(id));
+          if (repeated !== undefined) {
+            reject(new FixturesError(
+              `the fixtures command printed a world it had already printed (community ${repeated}): --fixtures-cmd must create a new world on each call, `
+              + 'or cases running at once would share one and corrupt each other (for one shared world, write it to a file and pass --fixtures FILE)',
+              'config', true,
+            ));
+            return;
+          }
+          for (const id of ids) seen.add(id);
+          resolve(fixtures);
         });
       }),
   };
