@@ -1,8 +1,9 @@
-// The console report: live progress while cases run, then a summary per area, then
-// every failure with its requirement, expected vs got, the frames and the rerun command;
-// baselined failures show as KNOWN, and fixed baseline entries are named.
+// The console report: live progress while cases run, then a summary per area, then the
+// reason of every skipped case, then every failure with its requirement, expected vs got
+// (as JSON), the frames and the rerun command; baselined failures show as KNOWN, and
+// fixed baseline entries are named.
 import type { CaseResult, RunResult } from '../runner/model.ts';
-import { byArea, countStatuses, formatValue, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
+import { byArea, countStatuses, formatLiteral, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
 
 const COLORS: Record<Status, string> = { pass: '32', warn: '33', fail: '31', known: '36', skip: '90', error: '35' };
 const GATE_COLORS: Record<Gate, string> = { conforms: COLORS.pass, failed: COLORS.fail, incomplete: COLORS.error };
@@ -58,8 +59,8 @@ export function renderFailures(result: RunResult, color = false): string {
     if (c.reason) lines.push(`  reason:      ${c.reason}`);
     for (const f of c.failures) {
       lines.push(`  - [${f.level}] ${f.check}: ${f.message}`);
-      if (f.expected !== undefined) lines.push(`      expected: ${formatValue(f.expected)}`);
-      if (f.actual !== undefined) lines.push(`      got:      ${formatValue(f.actual)}`);
+      if (f.expected !== undefined) lines.push(`      expected: ${formatLiteral(f.expected)}`);
+      if (f.actual !== undefined) lines.push(`      got:      ${formatLiteral(f.actual)}`);
       if (f.spec) lines.push(`      spec:     ${f.spec}`);
       if (f.frame !== undefined) {
         const from = Math.max(0, f.frame - 2);
@@ -69,6 +70,18 @@ export function renderFailures(result: RunResult, color = false): string {
     lines.push(`  rerun: ${c.rerun}`);
   }
   return lines.join('\n');
+}
+
+/** One line per skipped case, `id — reason`, under a heading; empty when nothing was skipped. */
+export function renderSkips(result: RunResult, color = false): string {
+  const skipped = result.cases.filter((c) => c.verdict === 'skip');
+  if (skipped.length === 0) return '';
+  const width = Math.max(...skipped.map((c) => c.id.length));
+  return ['', `${paint('skipped', COLORS.skip, color)} (${skipped.length}):`, ...skipped.map((c) => `  ${c.id.padEnd(width)} — ${oneLine(c.reason ?? '(no reason given)')}`)].join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 export function renderSummary(result: RunResult, color = false): string {

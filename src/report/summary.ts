@@ -29,6 +29,22 @@ export function formatValue(value: unknown, max = 400): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/**
+ * A failure's `expected` or `got` on one line, as JSON: a string is quoted, so the string
+ * "1" is not mistaken for the number 1 and whitespace or line breaks stay visible. The
+ * Markdown and HTML reports show these values as JSON too.
+ */
+export function formatLiteral(value: unknown, max = 400): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = String(value);
+  }
+  if (text === undefined) text = String(value);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** What a report shows for a case: its verdict, or `known` for a baselined failure. */
 export type Status = Verdict | 'known';
 export const STATUSES: readonly Status[] = ['pass', 'warn', 'fail', 'known', 'skip', 'error'];
