@@ -5,14 +5,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContract, loadValidators, PACKAGE_ROOT, schemaDigest } from '../contract/index.ts';
-import { ConsoleProgress, renderFailures, renderSummary } from '../report/console.ts';
+import { ConsoleProgress, renderFailures, renderSkips, renderSummary } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
 import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
-import { runCases, type EngineOptions } from '../runner/engine.ts';
+import { effectiveConcurrency, runCases, type EngineOptions } from '../runner/engine.ts';
 import { endpointProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
+import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
 import { fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
@@ -25,17 +26,24 @@ contract. With no --socket-url it starts the embedded reference server and tests
 target
   --socket-url URL     Socket.IO server (the namespace path is appended), e.g. http://127.0.0.1:3000
   --api-url URL        REST base URL (default: the socket URL)
+                       (no user:password@ in either: URLs are printed and written to every report)
 fixtures (default: POST /api/conformance/fixtures on the target, a fresh world per case)
   --fixtures FILE      a fixtures document (JSON or YAML): one shared world, cases run one at a time
-  --fixtures-cmd CMD   a shell command that prints a fixtures document (run once per case)
+  --fixtures-cmd CMD   a shell command that prints a fixtures document (run once per case; each
+                       world must be new: a world printed twice stops the run, exit 2)
+  With a file or a command, a preflight connects the fixtures' author to its main community and
+  sends one HTTP request to the API URL before any case: unreachable → exit 3; tokens refused → 2.
 selection
   --suite NAME         only this area (repeatable), e.g. --suite chat-modify
   --case GLOB          only matching case ids (repeatable), e.g. --case 'CHAT-MOD-*'
   --suites-dir DIR     read suites from DIR instead of the kit's suites/
-  --list               print the catalogue (id, level, title, clauses) and exit; --json for JSON
+  --list               print the catalogue (id, level, title, clauses) and exit
+  --json               with --list: the catalogue as JSON (a run's JSON report: --format json)
 execution
   --strict             SHOULD violations fail (warn → fail)
-  --concurrency N      cases at once (default 4)
+  --concurrency N      cases at once (default 4; always 1 with --fixtures FILE). Chosen on 2 cores:
+                       the catalogue against the embedded server took 2.3 / 1.9 / 1.7 / 1.7 s at
+                       1 / 2 / 4 / 8: 4 has nearly all the gain, more only loads the target harder
   --timeout MS         wait for an ack, event, connection or response (default 2000)
   --grace MS           extra wait after an absence barrier arrived (default 5)
   --max-events N       events kept per actor and case; more is a flood: the case fails and the
@@ -59,11 +67,14 @@ baseline of known failures
 exit codes
   0  no conformance failures (warnings allowed unless --strict; known failures of the baseline allowed)
   1  conformance failures not in the baseline
-  2  usage or configuration error (bad flag, malformed suite or fixtures, no fixtures source)
-  3  the target could not be reached or tested
+  2  usage or configuration error (bad flag, malformed suite or fixtures, no fixtures source,
+     fixtures whose tokens the target refuses, a fixtures command repeating a world)
+  3  the target could not be reached or tested (the preflight, or a case that could not run)
 `;
 
 const FORMATS = ['console', ...FILE_FORMATS] as const;
+
+const DEFAULTS = { concurrency: 4, timeoutMs: 2000, graceMs: 5, maxEvents: 10_000 } as const;
 
 function fail(message: string): number {
   process.stderr.write(`commu-contract run: ${message}\n`);
@@ -121,16 +132,17 @@ export async function run(argv: string[]): Promise<number> {
 
   let concurrency: number, timeoutMs: number, graceMs: number, maxEvents: number, fuzzRuns: number | undefined, seed: number | undefined;
   try {
-    concurrency = wholeNumber(values.concurrency, '--concurrency', 4, 1);
-    timeoutMs = wholeNumber(values.timeout, '--timeout', 2000, 1);
-    graceMs = wholeNumber(values.grace, '--grace', 5);
-    maxEvents = wholeNumber(values['max-events'], '--max-events', 10_000, 1);
+    concurrency = wholeNumber(values.concurrency, '--concurrency', DEFAULTS.concurrency, 1);
+    timeoutMs = wholeNumber(values.timeout, '--timeout', DEFAULTS.timeoutMs, 1);
+    graceMs = wholeNumber(values.grace, '--grace', DEFAULTS.graceMs);
+    maxEvents = wholeNumber(values['max-events'], '--max-events', DEFAULTS.maxEvents, 1);
     fuzzRuns = values['fuzz-runs'] === undefined ? undefined : wholeNumber(values['fuzz-runs'], '--fuzz-runs', 0, 1);
     seed = values.seed === undefined ? undefined : wholeNumber(values.seed, '--seed', 0);
   } catch (err) {
     return fail((err as Error).message);
   }
   if (seed !== undefined && seed > 2 ** 31 - 1) return fail(`--seed must be at most ${2 ** 31 - 1}`);
+  if (values.json && !values.list) return fail('--json goes with --list (the catalogue as JSON); a run\'s JSON report is written by --format json (into --report-dir)');
   const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
   const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
@@ -203,8 +215,14 @@ export async function run(argv: string[]): Promise<number> {
     let unreachable: string | undefined;
     try {
       provider = fixtureProvider(values, target.apiUrl, validators, timeoutMs);
-      // Preflight: one world proves the target is there and the fixtures are usable.
-      await provider.get();
+      // Preflight: one world proves the fixtures are usable (from the endpoint, that the
+      // target answers); a world from a file or a command is then tried on the target: one
+      // Socket.IO connect as its author and one HTTP request, at once.
+      const fixtures = await provider.get();
+      if (provider.source !== 'endpoint') {
+        const probe = await preflight(target, fixtures, provider, validators, timeoutMs);
+        if (!probe.ok) throw new FixturesError(probe.message, probe.kind);
+      }
     } catch (err) {
       if (!(err instanceof FixturesError)) throw err;
       process.stderr.write(`commu-contract run: ${err.message}\n`);
@@ -226,7 +244,10 @@ export async function run(argv: string[]): Promise<number> {
     if (values['fixtures-cmd']) rerunBase.push('--fixtures-cmd', values['fixtures-cmd']);
     if (values['suites-dir']) rerunBase.push('--suites-dir', values['suites-dir']);
     if (values.strict) rerunBase.push('--strict');
-    if (values['max-events']) rerunBase.push('--max-events', String(maxEvents));
+    // What changes how a case is judged travels with it (the defaults need not).
+    if (timeoutMs !== DEFAULTS.timeoutMs) rerunBase.push('--timeout', String(timeoutMs));
+    if (graceMs !== DEFAULTS.graceMs) rerunBase.push('--grace', String(graceMs));
+    if (maxEvents !== DEFAULTS.maxEvents) rerunBase.push('--max-events', String(maxEvents));
     const fuzzArgs = (id: string): string[] => (fuzzCases.has(id) ? ['--seed', String(seed), '--fuzz-runs', String(fuzzRuns ?? fuzzCases.get(id) ?? DEFAULT_FUZZ_RUNS)] : []);
     const options: EngineOptions = {
       concurrency, timeoutMs, graceMs, strict: values.strict ?? false, maxEventsPerActor: maxEvents,
@@ -241,12 +262,21 @@ export async function run(argv: string[]): Promise<number> {
     const progress = formats.includes('console') && unreachable === undefined ? new ConsoleProgress(process.stdout, cases.length, color) : undefined;
     const startedAt = new Date();
     const t0 = performance.now();
-    const results = unreachable !== undefined
-      ? cases.map((c): CaseResult => ({
-        id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses,
-        verdict: 'error', failures: [], reason: `not run: ${unreachable}`, durationMs: 0, transcript: [], rerun: options.rerun(c.id),
-      }))
-      : await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(baseline ? markKnown(r, baseline) : r));
+    let results: CaseResult[];
+    try {
+      results = unreachable !== undefined
+        ? cases.map((c): CaseResult => ({
+          id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses,
+          verdict: 'error', failures: [], reason: `not run: ${unreachable}`, durationMs: 0, transcript: [], rerun: options.rerun(c.id),
+        }))
+        : await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(baseline ? markKnown(r, baseline) : r));
+    } catch (err) {
+      // The fixtures source cannot go on (a command repeating a world): no verdict is possible.
+      if (!(err instanceof FixturesError && err.stopsRun)) throw err;
+      progress?.end();
+      process.stderr.write(`commu-contract run: ${err.message}\n`);
+      return EXIT.USAGE;
+    }
     progress?.end();
     let result: RunResult = {
       kit: { name: 'commu-contract', version: kitVersion() },
@@ -254,7 +284,8 @@ export async function run(argv: string[]): Promise<number> {
       target: { ...target, embedded, fixtures: provider.describe },
       startedAt: startedAt.toISOString(),
       durationMs: Math.round(performance.now() - t0),
-      options: { strict: options.strict, concurrency, timeoutMs, graceMs },
+      // What ran at once: a shared world (a fixtures file) runs one case at a time.
+      options: { strict: options.strict, concurrency: effectiveConcurrency(provider, concurrency), timeoutMs, graceMs },
       cases: results,
       summary: countVerdicts(results),
     };
@@ -278,10 +309,11 @@ export async function run(argv: string[]): Promise<number> {
     const reportDir = resolve(values['report-dir'] ?? 'reports');
     const written = writeReports(result, FILE_FORMATS.filter((f) => formats.includes(f)), reportDir);
     if (formats.includes('console')) {
+      // The summary per area, then why cases were skipped, then each failure (issue 4).
       // Unreachable: one line said why (stderr); the reports list every case as not run.
-      if (unreachable === undefined) process.stdout.write(renderFailures(result, color) + '\n');
-      process.stdout.write(renderSummary(result, color) + '\n');
-      if (written.length > 0) process.stdout.write(`reports: ${written.join(', ')}\n`);
+      const details = unreachable === undefined ? [renderSkips(result, color), renderFailures(result, color)].filter(Boolean) : [];
+      process.stdout.write([renderSummary(result, color), ...details].join('\n') + '\n');
+      if (written.length > 0) process.stdout.write(`${details.length > 0 ? '\n' : ''}reports: ${written.join(', ')}\n`);
     }
     if (baselineNote) process.stdout.write(baselineNote);
     const gate = gateOf(result);
