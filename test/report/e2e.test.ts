@@ -1,11 +1,14 @@
 // One real run against the reference server writes all five outputs; the baseline turns
 // its deliberate failures into known ones (exit 1 → exit 0); no report carries a token.
 // The server runs in this process with a secret the test knows; the kit runs as the CLI.
-import { spawn } from 'node:child_process';
+// Then a real deviation: a mutant reference server (test/mutants/serve.ts) as a process,
+// run with and without a baseline of exactly the cases it fails.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '../../src/runner/model.ts';
 import { startServer, type ReferenceServer } from '../../src/server/index.ts';
 import { checkJunit, testcaseOf } from './junit-check.ts';
 import { dumpDom, HAS_CHROMIUM, reportValidator, ROOT, tmp, XMLLINT, xmllint } from './helpers.ts';
@@ -208,4 +211,68 @@ describe('a baseline of known failures', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('create it with --update-baseline');
   });
+});
+
+describe('a server with a known deviation (a mutant that echoes a chat to its sender, D-15)', () => {
+  const MUTANT = 'broadcast-echoes-sender';
+  /** The areas whose cases watch the sender of a write. */
+  const SELECTION = ['--suite', 'chat-new', '--suite', 'chat-modify', '--suite', 'chat-delete'];
+  let mutant: ChildProcess | undefined;
+  let url: string;
+  const kit = (args: string[], dir: string) => new Promise<Run>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'commu-contract.js'), 'run', '--socket-url', url, '--report-dir', dir, '--format', 'console,json', '--no-color', ...SELECTION, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, dir }));
+  });
+  const reportOf = (r: Run) => JSON.parse(readFileSync(join(r.dir, 'conformance.json'), 'utf8')) as RunResult;
+
+  beforeAll(async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'mutants', 'serve.ts'), MUTANT], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    mutant = child;
+    url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`the mutant server exited early (${code}): ${out}`)));
+    });
+  }, 30_000);
+
+  afterAll(() => {
+    mutant?.kill('SIGTERM');
+  });
+
+  it('fails without a baseline (exit 1); with a baseline of exactly those cases it exits 0 and reports them as known', async () => {
+    const base = tmp('mutant');
+    const plain = await kit([], join(base, 'plain'));
+    expect(plain.stderr).toBe('');
+    expect(plain.code).toBe(1);
+    const failed = reportOf(plain).cases.filter((c) => c.verdict === 'fail').map((c) => c.id);
+    // The case written for this rule is among them; nothing else went wrong.
+    expect(failed).toContain('CHAT-NEW-006');
+    expect(reportOf(plain).cases.filter((c) => c.verdict !== 'pass' && c.verdict !== 'fail')).toEqual([]);
+    for (const id of failed) expect(plain.stdout).toContain(`FAIL ${id} [MUST]`);
+
+    const file = join(base, 'baseline.yaml');
+    writeFileSync(file, failed.map((id) => `- { id: ${id}, reason: "the server echoes a chat to its sender (D-15)" }\n`).join(''));
+    const known = await kit(['--baseline', file], join(base, 'known'));
+    expect(known.stderr).toBe('');
+    expect(known.code).toBe(0);
+    expect(known.stdout).toMatch(new RegExp(`CONFORMS: \\d+ cases: \\d+ passed, 0 warnings, 0 failed, ${failed.length} known \\(baseline\\)`));
+    for (const id of failed) expect(known.stdout).toContain(`KNOWN ${id} [MUST]`);
+    expect(known.stdout).toContain(`baseline: ${file}: ${failed.length} known, 0 fixed, 0 not run`);
+    const doc = reportOf(known);
+    expect(reportValidator()(doc)).toEqual([]);
+    expect(doc.cases.filter((c) => c.known).map((c) => c.id)).toEqual(failed);
+    expect(doc.baseline?.fixed).toEqual([]);
+  }, 60_000);
 });
