@@ -153,6 +153,7 @@ describe('hostile targets', () => {
     expect(o.code).toBe(3);
     expect(o.stderr).toMatch(/answered 200 with a body that is not JSON \(text\/html\)/);
     expect(verdicts(o)).toEqual({ 'CHAT-NEW-001': 'error' });
+    expect(o.ms).toBeLessThan(bound(1));
   });
 
   it('a closed port: exit 3 at once, every case reported as not run', async () => {
