@@ -1,12 +1,13 @@
 // The CLI against hostile targets, as a real process: it finishes within a bound derived
 // from its timeouts, gives every affected case `error` or `fail` with a clear reason,
-// writes its reports, exits with the documented code, keeps its transcripts bounded,
-// never prints a stack trace or an unhandled rejection, and never prints a token.
+// writes its reports, exits with the documented code, keeps its transcripts and its memory
+// bounded, never prints a stack trace or an unhandled rejection, and never prints a token.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import type { RunResult } from '../../src/runner/model.ts';
@@ -19,6 +20,15 @@ const TIMEOUT = 500;
 const STARTUP_MS = 6000;
 /** A case waits at most this many timeouts here (a setup join, its step, a barrier). */
 const WAITS_PER_CASE = 3;
+/** Preloaded into the CLI child to report its peak RSS on exit. */
+const PEAK_MEMORY = pathToFileURL(join(import.meta.dirname, 'peak-memory.mjs')).href;
+/**
+ * How far a hostile target may raise the CLI's peak RSS above that of a run against a
+ * target that sends nothing. Measured on this machine (Node 20): the baseline is about
+ * 140 MiB; the flood at the default --max-events adds about 10 MiB and the 10 MB payload
+ * about 25 MiB, while a runner that kept the whole flood adds over 100 MiB.
+ */
+const RSS_HEADROOM_MIB = 64;
 
 interface Outcome {
   code: number | null;
@@ -27,6 +37,13 @@ interface Outcome {
   ms: number;
   dir: string;
   report: RunResult | undefined;
+  /** The child's peak RSS in MiB (only with `memory`), undefined if it did not exit normally. */
+  peakRssMiB: number | undefined;
+}
+
+interface RunOptions {
+  /** Report the child's peak RSS; with `heapMiB`, also cap its V8 old space (`--max-old-space-size`). */
+  memory?: { heapMiB?: number };
 }
 
 const children = new Set<ChildProcess>();
@@ -34,12 +51,22 @@ afterAll(() => {
   for (const c of children) c.kill('SIGKILL');
 });
 
-function runCli(args: string[]): Promise<Outcome> {
+function runCli(args: string[], options: RunOptions = {}): Promise<Outcome> {
   const dir = mkdtempSync(join(tmpdir(), 'cc-hostile-'));
+  const peakFile = join(dir, 'peak-memory.json');
+  const node: string[] = [];
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  if (options.memory) {
+    // The caller's NODE_OPTIONS must not loosen (or tighten) the ceiling under test.
+    delete env.NODE_OPTIONS;
+    if (options.memory.heapMiB !== undefined) node.push(`--max-old-space-size=${options.memory.heapMiB}`);
+    node.push('--import', PEAK_MEMORY);
+    env.CC_PEAK_MEMORY_FILE = peakFile;
+  }
   const t0 = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'run', '--timeout', String(TIMEOUT), '--report-dir', dir, '--format', 'console,json,junit', '--no-color', ...args], {
-      cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    const child = spawn(process.execPath, [...node, BIN, 'run', '--timeout', String(TIMEOUT), '--report-dir', dir, '--format', 'console,json,junit', '--no-color', ...args], {
+      cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.add(child);
     let stdout = '';
@@ -53,7 +80,8 @@ function runCli(args: string[]): Promise<Outcome> {
       children.delete(child);
       const file = join(dir, 'conformance.json');
       const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RunResult) : undefined;
-      resolve({ code, stdout, stderr, ms: performance.now() - t0, dir, report });
+      const peakRssMiB = existsSync(peakFile) ? (JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKiB: number }).maxRssKiB / 1024 : undefined;
+      resolve({ code, stdout, stderr, ms: performance.now() - t0, dir, report, peakRssMiB });
     });
   });
 }
@@ -83,13 +111,35 @@ function said(o: Outcome, id: string): string {
   return c ? [c.reason ?? '', ...c.failures.map((f) => f.message)].join('\n') : '';
 }
 
-async function against(name: BehaviourName, args: string[]): Promise<Outcome> {
+async function against(name: BehaviourName, args: string[], options: RunOptions = {}): Promise<Outcome> {
   const server: Hostile = await startHostile(BEHAVIOURS[name]);
   try {
-    return await runCli(['--socket-url', server.url, ...args]);
+    return await runCli(['--socket-url', server.url, ...args], options);
   } finally {
     await server.close();
   }
+}
+
+let baseline: Promise<number> | undefined;
+/** The CLI's peak RSS in MiB for one case against a target that never answers: start-up, contract, one world. */
+function baselineRssMiB(): Promise<number> {
+  baseline ??= against('never-acks', ['--case', 'CHAT-NEW-001'], { memory: {} }).then((o) => {
+    expect(o.code, o.stderr).toBe(1);
+    expect(o.peakRssMiB).toBeDefined();
+    return o.peakRssMiB!;
+  });
+  return baseline;
+}
+
+/**
+ * The child lived within its heap cap (an out-of-memory crash has no exit code and prints
+ * `FATAL ERROR: … heap out of memory`) and its peak RSS stayed near the baseline's.
+ */
+async function expectBoundedMemory(o: Outcome): Promise<void> {
+  expect(o.stderr).not.toMatch(/heap out of memory|FATAL ERROR/);
+  expect(o.peakRssMiB, 'the child reported its peak RSS (it exited normally)').toBeDefined();
+  const base = await baselineRssMiB();
+  expect(o.peakRssMiB!, `peak RSS ${o.peakRssMiB!.toFixed(0)} MiB; baseline ${base.toFixed(0)} MiB`).toBeLessThan(base + RSS_HEADROOM_MIB);
 }
 
 describe('hostile targets', () => {
@@ -136,8 +186,27 @@ describe('hostile targets', () => {
     expect(o.ms).toBeLessThan(bound(1));
   });
 
-  it('a 10 MB payload is validated, and kept in the transcript as a summary', async () => {
-    const o = await against('ten-megabytes', ['--case', 'CHAT-NEW-001']);
+  it('a flood at the default --max-events (10,000): the run ends quickly within a small heap, its peak RSS near the baseline', async () => {
+    // 48 MiB of old space: twice what this run needs (it passes at 24); a runner that kept
+    // all 100,000 events needs more than 64 and dies here of "heap out of memory".
+    const o = await against('flood', ['--case', 'CHAT-NEW-001'], { memory: { heapMiB: 48 } });
+    await expectBoundedMemory(o);
+    expectClean(o);
+    expect(o.code).toBe(1);
+    const c = o.report!.cases[0]!;
+    expect(c.verdict).toBe('fail');
+    expect(said(o, c.id)).toMatch(/received more than 10000 events in one case \(--max-events\); the rest were dropped and the connection closed/);
+    expect(c.transcript.filter((f) => f.kind === 'event').length).toBeLessThanOrEqual(10_000);
+    expect(c.failures.length).toBeLessThanOrEqual(102);
+    expect(statSync(join(o.dir, 'conformance.json')).size).toBeLessThan(10_000_000);
+    expect(o.ms).toBeLessThan(bound(1));
+  });
+
+  it('a 10 MB payload is validated, and kept in the transcript as a summary, within a bounded heap and RSS', async () => {
+    // 96 MiB of old space: twice what this run needs (it passes at 48; the payload arrives
+    // as 10 MB of JSON text and a 10 MB string).
+    const o = await against('ten-megabytes', ['--case', 'CHAT-NEW-001'], { memory: { heapMiB: 96 } });
+    await expectBoundedMemory(o);
     expectClean(o);
     expect(o.code).toBe(1);
     expect(said(o, 'CHAT-NEW-001')).toMatch(/\/content must NOT have more than 300 characters/);
