@@ -97,6 +97,23 @@ describe('commu-contract load', () => {
     expect(o.stdout).toMatch(/^FAIL: \d+ issues? \(/m);
   });
 
+  // Issue 9's bar: one broadcast in a thousand. 6 clients × 200 chats + 4 barrier chats
+  // are 1,204 broadcasts, so exactly one (the 1,000th) is broken; it was owed to the 2
+  // other sockets of its channel, so each of them reports it.
+  const rare: Array<[LoadMutantKind, string]> = [['drop', 'loss 2'], ['duplicate', 'duplicate 2']];
+  it.each(rare)('a server that breaks delivery (%s) of one broadcast in 1,000 fails the run (exit 1) and names the message', async (kind, counts) => {
+    const first = cases.find(([k]) => k === kind)![1];
+    const mutant = loadMutant(kind, 1000);
+    const server = await serve((parts) => mutant.instrument(parts));
+    const o = await inProcess(['--socket-url', server.socketUrl, '--clients', '6', '--chats', '200']);
+    expect(mutant.broken).toHaveLength(1);
+    expect(o.code).toBe(1);
+    const m = first.exec(o.stdout);
+    expect(m, o.stdout).not.toBeNull();
+    expect(Number(m![2])).toBe(mutant.broken[0]);
+    expect(o.stdout).toContain(`FAIL: 2 issues (${counts})`);
+  });
+
   it('usage errors exit 2', async () => {
     expect((await inProcess(['--clients', 'x'])).code).toBe(2);
     expect((await inProcess(['--bogus'])).code).toBe(2);
