@@ -114,6 +114,21 @@ describe('commu-contract load', () => {
     expect(o.stdout).toContain(`FAIL: 2 issues (${counts})`);
   });
 
+  it('a server whose REST listing hides one acknowledged chat fails the run (exit 1) and names that chat', async () => {
+    // 124 broadcasts: the 100th chat is delivered to everyone but never listed.
+    const mutant = loadMutant('unlisted', 100);
+    const server = await serve((parts) => mutant.instrument(parts));
+    const o = await inProcess(['--socket-url', server.socketUrl, ...SMALL]);
+    expect(mutant.broken).toHaveLength(1);
+    expect(o.code).toBe(1);
+    const m = /^first: rest: channel w0\/(public|private), chat (\d+), socket c\d+ \(\w+, w0\/\w+\) over REST: acknowledged, but not listed by GET \/api\/channels\/\{channelId\}\/chats$/m.exec(o.stdout);
+    expect(m, o.stdout).not.toBeNull();
+    expect(Number(m![2])).toBe(mutant.broken[0]);
+    expect(o.stdout).toContain('REST: 123 of 124 acknowledged chats listed');
+    expect(o.stdout).toContain('deliveries: 248 distinct of 248 owed (248 received)');
+    expect(o.stdout).toContain('FAIL: 1 issue (rest 1)');
+  });
+
   it('usage errors exit 2', async () => {
     expect((await inProcess(['--clients', 'x'])).code).toBe(2);
     expect((await inProcess(['--bogus'])).code).toBe(2);
