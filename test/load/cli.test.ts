@@ -1,6 +1,7 @@
 // `commu-contract load` end to end, with small numbers: against the reference server it
-// passes; against servers that drop, duplicate, reorder or corrupt one broadcast it exits
-// 1 and names the message. These tests check the accounting, never timings.
+// passes; against servers that drop, duplicate, reorder or corrupt one broadcast (one in
+// 50, and drop or duplicate one in 1,000), or leave one chat out of the REST listing, it
+// exits 1 and names the message. These tests check the accounting, never timings.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
