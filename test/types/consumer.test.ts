@@ -28,7 +28,6 @@ const STRICT = {
 let dir = '';
 let app = '';
 let packed: string[] = [];
-let installMs = 0;
 
 function run(cmd: string, args: string[], cwd: string) {
   return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
@@ -49,11 +48,11 @@ beforeAll(() => {
 
   // --ignore-scripts: the types and validators need no native build (better-sqlite3 is for
   // the reference server). Offline first, from the npm cache; the network only as a fallback.
-  const started = Date.now();
+  // How long it takes is the benchmark's business, not this test's (beforeAll's timeout only
+  // stops a hung install).
   const base = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball];
   let install = run('npm', [...base, '--offline'], app);
   if (install.status !== 0) install = run('npm', base, app);
-  installMs = Date.now() - started;
   if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
 }, 180_000);
 
@@ -62,9 +61,10 @@ afterAll(() => {
 });
 
 describe('the packed package, installed in a scratch project', () => {
-  it('installs quickly', () => {
-    console.log(`npm install of the tarball: ${installMs} ms`);
-    expect(installMs).toBeLessThan(60_000);
+  it('installs: the scratch project holds this package (name and version)', () => {
+    const installed = JSON.parse(readFileSync(join(app, 'node_modules', 'commu-contract', 'package.json'), 'utf8')) as { name: string; version: string };
+    const own = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+    expect(installed).toMatchObject({ name: own.name, version: own.version });
   });
 
   it('holds exactly what users need', () => {
