@@ -78,7 +78,10 @@ export function preview(value: unknown, max = 80): string {
     // JSON.stringify gives undefined for a function (a Buffer's inherited method named by a violation).
     text = value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // Too deep to serialise (JSON.stringify and String() both recurse): say what it is.
+    text = Array.isArray(value) ? `[an array of ${value.length}, too deeply nested to show]`
+      : typeof value === 'object' && value !== null ? '{an object too deeply nested to show}'
+        : String(value);
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -214,7 +217,9 @@ export class Validators {
         continue;
       }
       const type = (p.schema as { type?: string }).type;
-      const value: string | number = (type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+      // `1.0` is not a plain decimal integer (D-05): it stays a string and fails `type: integer`.
+      const numeric = type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+      const value: string | number = (type === 'integer' || type === 'number') && numeric.test(text) ? Number(text) : text;
       for (const v of this.check(p.schema)(value)) violations.push({ ...v, pointer: `/${p.name}${v.pointer}` });
       values[p.name] = value;
     }

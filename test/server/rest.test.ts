@@ -157,6 +157,7 @@ describe('chats over REST', () => {
     ['301 code points', { body: { type: 'TEXT', content: '😀'.repeat(301) } }],
     ['content that is a number', { body: { type: 'TEXT', content: 5 } }],
     ['invalid UTF-8', { raw: new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]), headers: { 'content-type': 'application/json' } }],
+    ['content nested 100,000 arrays deep', { raw: `{"type":"TEXT","content":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, headers: { 'content-type': 'application/json' } }],
   ] as const)('400 for %s', async (_n, opts) => {
     const res = await h.http('POST', `/api/channels/${pub}/chat`, { token: fx.users.author.token, ...(opts as object) });
     conforms('createChat', res);
@@ -176,6 +177,8 @@ describe('chats over REST', () => {
     ['DELETE', '/api/channels/{c}/chats/abc'],
     ['DELETE', '/api/channels/{c}/chats/6x'],
     ['DELETE', '/api/channels/{c}/chats/-1'],
+    ['DELETE', '/api/channels/{c}/chats/1.0'],
+    ['GET', '/api/channels/{c}/chats?before=2.0'],
   ])('400 for %s %s', async (method, path) => {
     const res = await h.http(method, path.replace('{c}', pub), { token: fx.users.author.token });
     expect(res.status).toBe(400);
