@@ -1,8 +1,13 @@
 // `Bearer <jwt>` credentials (D-07, D-23), read the same way by the handshake
 // (`auth.token`) and by REST (`Authorization`).
+import type { ConnectError } from '../../generated/events.js';
 import { verifyToken } from '../lib/jwt.ts';
 
-export type AuthFailure = 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+/** The `connect_error` codes of the contract (`ConnectError.data.code`). */
+export type ConnectErrorCode = NonNullable<ConnectError['data']>['code'];
+
+/** The codes about the credential itself (the contract's `TOKEN_*` codes). */
+export type AuthFailure = Extract<ConnectErrorCode, `TOKEN_${string}`>;
 
 export type Identity = { ok: true; userId: string; nickname: string } | { ok: false; code: AuthFailure };
 

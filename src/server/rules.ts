@@ -3,8 +3,11 @@
 // with a human message for REST error bodies. Both surfaces (socket and REST) decide
 // through these functions and nothing else.
 
-/** schemas/FailureReason.yaml */
-export type FailureReason = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAVAILABLE';
+import type { ConnectError, FailureReason } from '../../generated/events.js';
+import type { AuthFailure, ConnectErrorCode } from './auth.ts';
+
+/** schemas/FailureReason.yaml, as generated. */
+export type { FailureReason };
 
 export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: FailureReason; message: string };
 
@@ -24,10 +27,13 @@ export interface ChatFacts {
   deletedAt?: string;
 }
 
-/** Why a handshake is refused (asyncapi `ConnectError`). */
+/**
+ * Why a handshake is refused (asyncapi `ConnectError`, as generated): `Unauthorized`
+ * with a credential code, `Forbidden` with any other code.
+ */
 export type ConnectRefusal =
-  | { message: 'Unauthorized'; code: 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' }
-  | { message: 'Forbidden'; code: 'NOT_A_MEMBER' | 'UNKNOWN_COMMUNITY' };
+  | { message: Extract<ConnectError['message'], 'Unauthorized'>; code: AuthFailure }
+  | { message: Extract<ConnectError['message'], 'Forbidden'>; code: Exclude<ConnectErrorCode, AuthFailure> };
 
 /**
  * A namespace connection, once the token is verified: the namespace must name a
