@@ -15,13 +15,11 @@ import {
   type ConnectRefusal,
   type Verdict,
 } from './rules.ts';
+import type { ChatPage } from '../../generated/openapi.js';
 import type { ChannelInfo, Chat, Store } from './store.ts';
 
-export interface ChatPage {
-  chats: Chat[];
-  hasMore: boolean;
-  nextBefore?: number;
-}
+/** One page of `GET /api/channels/{channelId}/chats` (openapi `ChatPage`, as generated). */
+export type { ChatPage };
 
 export class Service {
   constructor(readonly store: Store) {}
