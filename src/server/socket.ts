@@ -10,7 +10,16 @@
 // per channel the broadcast order is the write order.
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Namespace as AnyNamespace, type Socket as AnySocket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../generated/events.js';
+import type {
+  ChatRequest,
+  ClientToServerEvents,
+  ConnectError,
+  EventAcks,
+  EventPayloads,
+  InviteRequest,
+  JoinRequest,
+  ServerToClientEvents,
+} from '../../generated/events.js';
 import type { Contract, Validators } from '../contract/index.ts';
 import { authenticate } from './auth.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
@@ -42,7 +51,11 @@ interface SocketData {
   communityId: string;
 }
 
-type Ack = (reply: unknown) => void;
+/** A client event of the contract. */
+type ClientEvent = keyof ClientToServerEvents;
+
+/** The acknowledgement of a client event, as generated (`EventAcks`). */
+type Reply<E extends ClientEvent> = (reply: EventAcks[E]) => void;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -97,7 +110,7 @@ export class SocketSurface {
     parent.use((socket, next) => {
       const refusal = this.admit(socket);
       if (refusal === undefined) return next();
-      const err = new Error(refusal.message) as Error & { data?: unknown };
+      const err = new Error(refusal.message) as Error & { data?: ConnectError['data'] };
       err.data = { code: refusal.code };
       next(err);
       this.forgetIfBogus(socket.nsp, parent);
@@ -157,19 +170,20 @@ export class SocketSurface {
    * client's acknowledgement at most once (when there is one). A handler that throws
    * answers `UNAVAILABLE`; nothing escapes to Socket.IO, nothing disconnects.
    */
-  private handle(
+  private handle<E extends ClientEvent>(
     socket: Socket,
-    event: keyof ClientToServerEvents,
-    failure: (reason: FailureReason) => unknown,
-    handler: (payload: unknown, reply: Ack) => void,
+    event: E,
+    failure: (reason: FailureReason) => EventAcks[E],
+    handler: (payload: EventPayloads[E], reply: Reply<E>) => void,
   ): void {
     // What arrives is untrusted: the contract's types hold only once the payload has
     // passed its schema, so the listener takes raw arguments.
-    (socket as unknown as AnySocket).on(event, (...args: unknown[]) => {
+    const name: ClientEvent = event;
+    (socket as unknown as AnySocket).on(name, (...args: unknown[]) => {
       const last = args[args.length - 1];
-      const callback = typeof last === 'function' ? (args.pop() as Ack) : undefined;
+      const callback = typeof last === 'function' ? (args.pop() as Reply<E>) : undefined;
       let replied = false;
-      const reply: Ack = (value) => {
+      const reply: Reply<E> = (value) => {
         if (replied) return;
         replied = true;
         if (!callback) return;
@@ -181,11 +195,12 @@ export class SocketSurface {
       };
       try {
         // An event carries one payload; none or several is not a valid message.
-        if (args.length !== 1 || this.options.validators.event(event, args[0])?.length !== 0) {
+        const payload = args[0];
+        if (args.length !== 1 || !this.accepts(event, payload)) {
           reply(failure('INVALID_PAYLOAD'));
           return;
         }
-        handler(args[0], reply);
+        handler(payload, reply);
       } catch (err) {
         this.options.log(`${event} from ${(socket.data as SocketData).userId} failed: ${describe(err)}`);
         reply(failure('UNAVAILABLE'));
@@ -193,20 +208,24 @@ export class SocketSurface {
     });
   }
 
-  private onJoin(socket: Socket, payload: unknown, reply: Ack): void {
+  /**
+   * Whether the contract's validator accepts `payload` as the payload of `event`: the
+   * one place where an untrusted value becomes the generated payload type.
+   */
+  private accepts<E extends ClientEvent>(event: E, payload: unknown): payload is EventPayloads[E] {
+    return this.options.validators.event(event, payload)?.length === 0;
+  }
+
+  private onJoin(socket: Socket, payload: JoinRequest, reply: Reply<'join'>): void {
     const { userId, communityId } = socket.data as SocketData;
-    const { channels } = payload as { channels: string[] };
+    const { channels } = payload;
     const joined = this.options.service.joinable(userId, communityId, channels);
     if (joined.length > 0) void socket.join(joined.map(channelRoom));
     reply({ joined });
   }
 
-  private onChat(socket: Socket, payload: unknown, reply: Ack): void {
+  private onChat(socket: Socket, request: ChatRequest, reply: Reply<'chat'>): void {
     const { userId, communityId } = socket.data as SocketData;
-    const request = payload as
-      | { chatType: 'new'; channelId: string; content: string }
-      | { chatType: 'modify'; channelId: string; chatId: number; content: string }
-      | { chatType: 'delete'; channelId: string; chatId: number };
     const { service } = this.options;
     let verdict: Verdict<Chat>;
     let event: ChatEvent;
@@ -229,9 +248,8 @@ export class SocketSurface {
     reply({ written: true, chatInfo: verdict.value });
   }
 
-  private onInvite(socket: Socket, payload: unknown, reply: Ack): void {
+  private onInvite(socket: Socket, request: InviteRequest, reply: Reply<'invite-users-to-channel'>): void {
     const { userId, communityId } = socket.data as SocketData;
-    const request = payload as { communityId: string; channelId: string; users: string[] };
     const verdict = this.options.service.invite(userId, communityId, request.communityId, request.channelId, request.users);
     if (!verdict.ok) return reply({ written: false, reason: verdict.reason });
     this.deliverInvitation(verdict.value.channel, verdict.value.invited);
