@@ -4,6 +4,7 @@
 // `{ statusCode, message, error }` (D-20). Writes go through the same Service as the
 // socket and fan out to the same rooms (every subscriber: there is no emitting socket).
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { operations } from '../../generated/openapi.js';
 import type { Contract, RestOperation, Validators } from '../contract/index.ts';
 import { describeViolation } from '../contract/index.ts';
 import { authenticate } from './auth.ts';
@@ -28,13 +29,27 @@ interface Route {
 /** What a handler answers: a result with its status, or an error. */
 type Outcome = { status: number; result: unknown } | { status: number; message: string | string[] };
 
-interface Context {
+/** An operation of the contract, by `operationId` (generated from openapi.yaml). */
+type OperationId = keyof operations;
+
+/**
+ * The JSON request body of an operation as generated (`CreateChatBody`, `ModifyChatBody`,
+ * `InviteBody`, …), `undefined` for an operation without one.
+ */
+type BodyOf<Op extends OperationId> =
+  NonNullable<operations[Op]['requestBody']> extends { content: { 'application/json': infer B } } ? B : undefined;
+
+interface Context<B = unknown> {
   userId: string;
   params: Record<string, string | number>;
-  body: unknown;
+  /** The body once the contract's validator accepted it (`restBody`). */
+  body: B;
 }
 
-type Handler = (ctx: Context) => Outcome;
+type Handler<B = unknown> = (ctx: Context<B>) => Outcome;
+
+/** One handler per operation, each receiving that operation's generated body type. */
+type Handlers = { [Op in OperationId]?: Handler<BodyOf<Op>> };
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -71,7 +86,7 @@ export interface RestSurfaceOptions {
 
 export class RestSurface {
   private readonly routes: Route[];
-  private readonly handlers: Record<string, Handler>;
+  private readonly handlers: Handlers;
   private inFlight = 0;
   private idle: (() => void)[] = [];
   private closing = false;
@@ -93,8 +108,7 @@ export class RestSurface {
     const chatId = (ctx: Context): number => Number(ctx.params.chatId);
     this.handlers = {
       createChat: (ctx) => {
-        const body = ctx.body as { content: string };
-        const verdict = service.createChat(ctx.userId, undefined, channelId(ctx), body.content);
+        const verdict = service.createChat(ctx.userId, undefined, channelId(ctx), ctx.body.content);
         return fromVerdict(verdict, 201, (chat) => (this.socket?.broadcastChat(EVENTS.newChat, chat), chat));
       },
       listChats: (ctx) => {
@@ -103,8 +117,7 @@ export class RestSurface {
         return fromVerdict(service.listChats(ctx.userId, channelId(ctx), before, limit), 200);
       },
       modifyChat: (ctx) => {
-        const body = ctx.body as { content: string };
-        const verdict = service.modifyChat(ctx.userId, undefined, channelId(ctx), chatId(ctx), body.content);
+        const verdict = service.modifyChat(ctx.userId, undefined, channelId(ctx), chatId(ctx), ctx.body.content);
         return fromVerdict(verdict, 200, (chat) => (this.socket?.broadcastChat(EVENTS.modifyChat, chat), chat));
       },
       deleteChat: (ctx) => {
@@ -112,8 +125,8 @@ export class RestSurface {
         return fromVerdict(verdict, 200, (chat) => (this.socket?.broadcastChat(EVENTS.deleteChat, chat), chat));
       },
       inviteUsers: (ctx) => {
-        const body = ctx.body as { communityId: string; users: string[] };
-        const verdict = service.invite(ctx.userId, body.communityId, body.communityId, channelId(ctx), body.users);
+        const { communityId, users } = ctx.body;
+        const verdict = service.invite(ctx.userId, communityId, communityId, channelId(ctx), users);
         return fromVerdict(verdict, 201, ({ invited, channel }) => {
           this.socket?.deliverInvitation(channel, invited);
           return { invited };
@@ -122,8 +135,17 @@ export class RestSurface {
       createFixtures: () => ({ status: 201, result: createFixtures(service.store, options.jwtSecret) }),
     };
     for (const route of this.routes) {
-      if (!this.handlers[route.op.operationId]) options.log(`warning: no handler for ${route.op.operationId}; it answers 501`);
+      if (!this.handlerOf(route.op.operationId)) options.log(`warning: no handler for ${route.op.operationId}; it answers 501`);
     }
+  }
+
+  /**
+   * The handler of an operation named by the contract at run time. It takes the body as
+   * `unknown`: its generated body type holds once `restBody` has accepted the body, which
+   * `serve` checks before calling it.
+   */
+  private handlerOf(operationId: string): Handler | undefined {
+    return (this.handlers as Record<string, Handler | undefined>)[operationId];
   }
 
   /** The socket surface that REST writes fan out through. */
@@ -176,7 +198,7 @@ export class RestSurface {
       return this.send(res, 405, { message: `${method.toUpperCase()} is not allowed here (allowed: ${allow})` }, { allow });
     }
     const { op, names } = hit.route;
-    const handler = this.handlers[op.operationId];
+    const handler = this.handlerOf(op.operationId);
     if (!handler) {
       req.resume();
       return this.send(res, 501, { message: `${op.operationId} is not implemented` });
