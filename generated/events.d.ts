@@ -10,7 +10,7 @@ export type ObjectId = string;
  */
 export type FailureReason = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAVAILABLE';
 /**
- * The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.
+ * The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `"\ud800"`) is not a code point of any text and is invalid input. See D-09.
  */
 export type ChatContent = string;
 /**

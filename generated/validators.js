@@ -97,7 +97,7 @@ errors++;
 validate10.errors = vErrors;
 return errors === 0;
 }
-export const eventChat = validate11;const schema12 = {"title":"ChatRequest","description":"A `chat` request, discriminated by `chatType` (D-09).","discriminator":{"propertyName":"chatType"},"oneOf":[{"title":"NewChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","content"],"properties":{"chatType":{"type":"string","const":"new"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]}}},{"title":"ModifyChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId","content"],"properties":{"chatType":{"type":"string","const":"modify"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]}}},{"title":"DeleteChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId"],"properties":{"chatType":{"type":"string","const":"delete"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]}}}],"type":"object"};const func2 = runtime0.default;function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventChat = validate11;const schema12 = {"title":"ChatRequest","description":"A `chat` request, discriminated by `chatType` (D-09).","discriminator":{"propertyName":"chatType"},"oneOf":[{"title":"NewChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","content"],"properties":{"chatType":{"type":"string","const":"new"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}},{"title":"ModifyChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId","content"],"properties":{"chatType":{"type":"string","const":"modify"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}},{"title":"DeleteChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId"],"properties":{"chatType":{"type":"string","const":"delete"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]}}}],"type":"object"};const pattern2 = new RegExp("^\\P{Cs}*$", "u");const func2 = runtime0.default;function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -218,9 +218,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err10 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -230,9 +229,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -242,10 +240,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-else if(tag0 === "modify"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.chatType === undefined){
-const err12 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
+}
+else {
+const err12 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -254,8 +251,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.channelId === undefined){
-const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+}
+else if(tag0 === "modify"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.chatType === undefined){
+const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -264,8 +264,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.chatId === undefined){
-const err14 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
+if(data.channelId === undefined){
+const err14 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -274,8 +274,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.content === undefined){
-const err15 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+if(data.chatId === undefined){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -284,9 +284,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data){
-if(!((((key1 === "chatType") || (key1 === "channelId")) || (key1 === "chatId")) || (key1 === "content"))){
-const err16 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.content === undefined){
+const err16 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -295,11 +294,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.chatType !== undefined){
-let data3 = data.chatType;
-if(typeof data3 !== "string"){
-const err17 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/1/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data){
+if(!((((key1 === "chatType") || (key1 === "channelId")) || (key1 === "chatId")) || (key1 === "content"))){
+const err17 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -308,8 +305,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if("modify" !== data3){
-const err18 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/1/properties/chatType/const",keyword:"const",params:{allowedValue: "modify"},message:"must be equal to constant"};
+}
+if(data.chatType !== undefined){
+let data3 = data.chatType;
+if(typeof data3 !== "string"){
+const err18 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/1/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -318,12 +318,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/1/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if("modify" !== data3){
+const err19 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/1/properties/chatType/const",keyword:"const",params:{allowedValue: "modify"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -333,8 +329,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/1/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/1/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -344,10 +343,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.chatId !== undefined){
-let data5 = data.chatId;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err21 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err21 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/1/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -356,14 +353,27 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err22 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.chatId !== undefined){
+let data5 = data.chatId;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err22 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err23 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -373,17 +383,7 @@ if(data.content !== undefined){
 let data6 = data.content;
 if(typeof data6 === "string"){
 if(func2(data6) > 300){
-const err23 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(func2(data6) < 1){
-const err24 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err24 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -392,9 +392,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data6) < 1){
+const err25 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -403,10 +402,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern2.test(data6)){
+const err26 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -416,10 +413,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-else if(tag0 === "delete"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.chatType === undefined){
-const err27 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
+else {
+const err27 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -428,8 +423,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data.channelId === undefined){
-const err28 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -438,8 +435,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data.chatId === undefined){
-const err29 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
+}
+else if(tag0 === "delete"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.chatType === undefined){
+const err29 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -448,9 +448,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key2 in data){
-if(!(((key2 === "chatType") || (key2 === "channelId")) || (key2 === "chatId"))){
-const err30 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.channelId === undefined){
+const err30 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -459,11 +458,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.chatType !== undefined){
-let data7 = data.chatType;
-if(typeof data7 !== "string"){
-const err31 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.chatId === undefined){
+const err31 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -472,8 +468,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if("delete" !== data7){
-const err32 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"};
+for(const key2 in data){
+if(!(((key2 === "chatType") || (key2 === "channelId")) || (key2 === "chatId"))){
+const err32 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -483,11 +480,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data8 = data.channelId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err33 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if(data.chatType !== undefined){
+let data7 = data.chatType;
+if(typeof data7 !== "string"){
+const err33 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -496,9 +492,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("delete" !== data7){
+const err34 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -508,10 +503,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.chatId !== undefined){
-let data9 = data.chatId;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err35 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.channelId !== undefined){
+let data8 = data.channelId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err35 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -520,9 +516,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err36 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err36 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -532,10 +528,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.chatId !== undefined){
+let data9 = data.chatId;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err37 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -544,9 +540,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "chatType", tagValue: tag0},message:"value of tag \"chatType\" must be in oneOf"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err38 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -556,8 +552,10 @@ vErrors.push(err38);
 errors++;
 }
 }
+}
+}
 else {
-const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "chatType", tagValue: tag0},message:"tag \"chatType\" must be string"};
+const err39 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -568,12 +566,34 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "chatType", tagValue: tag0},message:"value of tag \"chatType\" must be in oneOf"};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "chatType", tagValue: tag0},message:"tag \"chatType\" must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -775,7 +795,7 @@ errors++;
 validate12.errors = vErrors;
 return errors === 0;
 }
-export const eventNewChat = validate13;const schema14 = {"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};const func6 = Object.prototype.hasOwnProperty;const pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", "u");const formats0 = runtime1.fullFormats["date-time"];function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventNewChat = validate13;const schema14 = {"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};const func6 = Object.prototype.hasOwnProperty;const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", "u");const formats0 = runtime1.fullFormats["date-time"];function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -942,9 +962,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -954,11 +973,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.senderId !== undefined){
-let data3 = data.senderId;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err16 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -968,8 +984,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -979,11 +998,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err18 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -993,8 +1009,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1004,11 +1023,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.communityId !== undefined){
-let data5 = data.communityId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err20 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1018,8 +1034,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1029,11 +1048,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
-const err22 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1042,8 +1058,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1052,9 +1072,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data6))){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1064,11 +1083,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
-const err25 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1077,8 +1093,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1087,9 +1107,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data7))){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1099,11 +1118,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
-let data8 = data.deletedAt;
-if(typeof data8 === "string"){
-if(!pattern10.test(data8)){
-const err28 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1112,8 +1128,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1122,9 +1142,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1134,9 +1153,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1145,10 +1163,22 @@ vErrors.push(err31);
 }
 errors++;
 }
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
-export const eventDeleteChat = validate14;const schema15 = {"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"]}]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventDeleteChat = validate14;const schema15 = {"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"]}]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1315,9 +1345,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1327,11 +1356,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.senderId !== undefined){
-let data3 = data.senderId;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err16 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1341,8 +1367,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1352,11 +1381,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err18 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1366,8 +1392,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1377,11 +1406,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.communityId !== undefined){
-let data5 = data.communityId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err20 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1391,8 +1417,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1402,11 +1431,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
-const err22 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1415,8 +1441,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1425,9 +1455,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data6))){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1437,11 +1466,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
-const err25 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1450,8 +1476,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1460,9 +1490,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data7))){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1472,11 +1501,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
-let data8 = data.deletedAt;
-if(typeof data8 === "string"){
-if(!pattern10.test(data8)){
-const err28 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1485,8 +1511,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1495,9 +1525,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1507,9 +1536,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1518,9 +1546,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deletedAt === undefined){
-const err32 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1529,14 +1558,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.deletedAt === undefined){
+const err33 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -1807,7 +1847,7 @@ errors++;
 if(data.createdAt !== undefined){
 let data6 = data.createdAt;
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern13.test(data6)){
 const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -1842,7 +1882,7 @@ errors++;
 if(data.updatedAt !== undefined){
 let data7 = data.updatedAt;
 if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
+if(!pattern13.test(data7)){
 const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -2152,7 +2192,7 @@ errors++;
 validate17.errors = vErrors;
 return errors === 0;
 }
-export const ackChat = validate18;const schema19 = {"title":"ChatAck","description":"Exactly one of the two shapes; `chatInfo` only on success (D-14).","oneOf":[{"title":"ChatWritten","type":"object","additionalProperties":false,"required":["written","chatInfo"],"properties":{"written":{"type":"boolean","const":true},"chatInfo":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}},{"title":"WriteRefused","description":"A refused write. `reason` SHOULD be present.","type":"object","additionalProperties":false,"required":["written"],"properties":{"written":{"type":"boolean","const":false},"reason":{"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]}}}]};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const ackChat = validate18;const schema19 = {"title":"ChatAck","description":"Exactly one of the two shapes; `chatInfo` only on success (D-14).","oneOf":[{"title":"ChatWritten","type":"object","additionalProperties":false,"required":["written","chatInfo"],"properties":{"written":{"type":"boolean","const":true},"chatInfo":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}},{"title":"WriteRefused","description":"A refused write. `reason` SHOULD be present.","type":"object","additionalProperties":false,"required":["written"],"properties":{"written":{"type":"boolean","const":false},"reason":{"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]}}}]};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2381,9 +2421,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data4)){
+const err20 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2393,11 +2432,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data1.senderId !== undefined){
-let data5 = data1.senderId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err21 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2407,8 +2443,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.senderId !== undefined){
+let data5 = data1.senderId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err22 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2418,11 +2457,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data1.channelId !== undefined){
-let data6 = data1.channelId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err23 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err23 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2432,8 +2468,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.channelId !== undefined){
+let data6 = data1.channelId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err24 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2443,11 +2482,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data1.communityId !== undefined){
-let data7 = data1.communityId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err25 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err25 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2457,8 +2493,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.communityId !== undefined){
+let data7 = data1.communityId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err26 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2468,11 +2507,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data1.createdAt !== undefined){
-let data8 = data1.createdAt;
-if(typeof data8 === "string"){
-if(!pattern10.test(data8)){
-const err27 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2481,8 +2517,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err28 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.createdAt !== undefined){
+let data8 = data1.createdAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err28 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2491,9 +2531,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err29 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2503,11 +2542,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data1.updatedAt !== undefined){
-let data9 = data1.updatedAt;
-if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
-const err30 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err30 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2516,8 +2552,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err31 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.updatedAt !== undefined){
+let data9 = data1.updatedAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err31 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2526,9 +2566,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err32 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2538,11 +2577,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data1.deletedAt !== undefined){
-let data10 = data1.deletedAt;
-if(typeof data10 === "string"){
-if(!pattern10.test(data10)){
-const err33 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2551,8 +2587,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err34 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.deletedAt !== undefined){
+let data10 = data1.deletedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err34 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2561,9 +2601,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err35 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2573,9 +2612,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/chatInfo",schemaPath:"#/oneOf/0/properties/chatInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2587,12 +2625,24 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/chatInfo",schemaPath:"#/oneOf/0/properties/chatInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2604,18 +2654,7 @@ passing0 = 0;
 const _errs27 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.written === undefined){
-const err38 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-for(const key2 in data){
-if(!((key2 === "written") || (key2 === "reason"))){
-const err39 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err39 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2624,11 +2663,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.written !== undefined){
-let data11 = data.written;
-if(typeof data11 !== "boolean"){
-const err40 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key2 in data){
+if(!((key2 === "written") || (key2 === "reason"))){
+const err40 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2637,8 +2674,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(false !== data11){
-const err41 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+}
+if(data.written !== undefined){
+let data11 = data.written;
+if(typeof data11 !== "boolean"){
+const err41 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2647,11 +2687,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data.reason !== undefined){
-let data12 = data.reason;
-if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(false !== data11){
+const err42 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2660,8 +2697,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!((((data12 === "INVALID_PAYLOAD") || (data12 === "FORBIDDEN")) || (data12 === "NOT_FOUND")) || (data12 === "UNAVAILABLE"))){
-const err43 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.reason !== undefined){
+let data12 = data.reason;
+if(typeof data12 !== "string"){
+const err43 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2670,15 +2710,25 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data12 === "INVALID_PAYLOAD") || (data12 === "FORBIDDEN")) || (data12 === "NOT_FOUND")) || (data12 === "UNAVAILABLE"))){
+const err44 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -2694,12 +2744,12 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err45 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err46 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err46];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -2963,7 +3013,7 @@ vErrors = null;
 validate19.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatRequest = validate20;const schema21 = {"title":"CreateChatBody","type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"type":"string","const":"TEXT"},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]}}};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatRequest = validate20;const schema21 = {"title":"CreateChatBody","type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"type":"string","const":"TEXT"},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3045,9 +3095,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data1)){
+const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3057,9 +3106,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3068,10 +3116,22 @@ vErrors.push(err8);
 }
 errors++;
 }
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3352,9 +3412,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3364,11 +3423,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err26 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3378,8 +3434,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3389,11 +3448,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err28 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3403,8 +3459,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3414,11 +3473,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err30 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3428,8 +3484,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3439,11 +3498,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
-const err32 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3452,8 +3508,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3462,9 +3522,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3474,11 +3533,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern10.test(data10)){
-const err35 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3487,8 +3543,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3497,9 +3557,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3509,11 +3568,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
-const err38 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3522,8 +3578,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3532,9 +3592,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3544,9 +3603,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3558,12 +3616,24 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -3757,7 +3827,7 @@ errors++;
 validate22.errors = vErrors;
 return errors === 0;
 }
-export const restListChatsResponse200 = validate23;const schema24 = {"title":"ChatPageResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"ChatPage","type":"object","additionalProperties":false,"required":["chats","hasMore"],"properties":{"chats":{"type":"array","maxItems":100,"items":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}},"hasMore":{"type":"boolean"},"nextBefore":{"title":"ChatId","description":"Present when `hasMore`; the lowest id of this page.","type":"integer","minimum":0,"examples":[51]}}}}}]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restListChatsResponse200 = validate23;const schema24 = {"title":"ChatPageResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"ChatPage","type":"object","additionalProperties":false,"required":["chats","hasMore"],"properties":{"chats":{"type":"array","maxItems":100,"items":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}},"hasMore":{"type":"boolean"},"nextBefore":{"title":"ChatId","description":"Present when `hasMore`; the lowest id of this page.","type":"integer","minimum":0,"examples":[51]}}}}}]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4087,9 +4157,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data7)){
+const err29 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4099,11 +4168,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data4.senderId !== undefined){
-let data8 = data4.senderId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err30 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err30 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4113,8 +4179,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.senderId !== undefined){
+let data8 = data4.senderId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err31 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4124,11 +4193,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.channelId !== undefined){
-let data9 = data4.channelId;
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err32 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err32 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4138,8 +4204,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.channelId !== undefined){
+let data9 = data4.channelId;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err33 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4149,11 +4218,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.communityId !== undefined){
-let data10 = data4.communityId;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err34 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err34 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4163,8 +4229,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.communityId !== undefined){
+let data10 = data4.communityId;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err35 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4174,11 +4243,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data4.createdAt !== undefined){
-let data11 = data4.createdAt;
-if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
-const err36 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4187,8 +4253,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err37 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.createdAt !== undefined){
+let data11 = data4.createdAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err37 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4197,9 +4267,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err38 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4209,11 +4278,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.updatedAt !== undefined){
-let data12 = data4.updatedAt;
-if(typeof data12 === "string"){
-if(!pattern10.test(data12)){
-const err39 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err39 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4222,8 +4288,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err40 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.updatedAt !== undefined){
+let data12 = data4.updatedAt;
+if(typeof data12 === "string"){
+if(!pattern13.test(data12)){
+const err40 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4232,9 +4302,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data12))){
+const err41 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4244,11 +4313,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data4.deletedAt !== undefined){
-let data13 = data4.deletedAt;
-if(typeof data13 === "string"){
-if(!pattern10.test(data13)){
-const err42 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err42 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4257,8 +4323,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!(formats0.validate(data13))){
-const err43 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.deletedAt !== undefined){
+let data13 = data4.deletedAt;
+if(typeof data13 === "string"){
+if(!pattern13.test(data13)){
+const err43 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4267,9 +4337,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data13))){
+const err44 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4279,9 +4348,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err45 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4293,7 +4361,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/result/chats",schemaPath:"#/allOf/1/properties/result/properties/chats/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4303,9 +4371,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data2.hasMore !== undefined){
-if(typeof data2.hasMore !== "boolean"){
-const err47 = {instancePath:instancePath+"/result/hasMore",schemaPath:"#/allOf/1/properties/result/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err47 = {instancePath:instancePath+"/result/chats",schemaPath:"#/allOf/1/properties/result/properties/chats/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4315,10 +4383,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data2.nextBefore !== undefined){
-let data15 = data2.nextBefore;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err48 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data2.hasMore !== undefined){
+if(typeof data2.hasMore !== "boolean"){
+const err48 = {instancePath:instancePath+"/result/hasMore",schemaPath:"#/allOf/1/properties/result/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4327,9 +4394,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err49 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data2.nextBefore !== undefined){
+let data15 = data2.nextBefore;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err49 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4338,11 +4407,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err50 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4353,8 +4420,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err51 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4363,10 +4431,22 @@ vErrors.push(err51);
 }
 errors++;
 }
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
-export const restModifyChatRequest = validate24;const schema25 = {"title":"ModifyChatBody","type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restModifyChatRequest = validate24;const schema25 = {"title":"ModifyChatBody","type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4415,9 +4495,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data0)){
+const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4427,9 +4506,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4438,10 +4516,22 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 validate24.errors = vErrors;
 return errors === 0;
 }
-export const restModifyChatResponse200 = validate25;const schema26 = {"title":"ChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restModifyChatResponse200 = validate25;const schema26 = {"title":"ChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4722,9 +4812,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4734,11 +4823,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err26 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4748,8 +4834,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4759,11 +4848,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err28 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4773,8 +4859,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4784,11 +4873,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err30 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4798,8 +4884,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4809,11 +4898,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
-const err32 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4822,8 +4908,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4832,9 +4922,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4844,11 +4933,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern10.test(data10)){
-const err35 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4857,8 +4943,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4867,9 +4957,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4879,11 +4968,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
-const err38 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4892,8 +4978,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4902,9 +4992,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4914,9 +5003,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4928,7 +5016,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4937,10 +5025,22 @@ vErrors.push(err42);
 }
 errors++;
 }
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
 validate25.errors = vErrors;
 return errors === 0;
 }
-export const restDeleteChatResponse200 = validate26;const schema27 = {"title":"DeletedChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"]}]}}}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restDeleteChatResponse200 = validate26;const schema27 = {"title":"DeletedChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"]}]}}}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5221,9 +5321,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5233,11 +5332,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err26 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5247,8 +5343,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5258,11 +5357,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err28 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5272,8 +5368,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5283,11 +5382,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err30 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5297,8 +5393,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5308,11 +5407,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
-const err32 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5321,8 +5417,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5331,9 +5431,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5343,11 +5442,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern10.test(data10)){
-const err35 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5356,8 +5452,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5366,9 +5466,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5378,11 +5477,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
-const err38 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5391,8 +5487,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5401,9 +5501,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5413,9 +5512,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5424,9 +5522,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.deletedAt === undefined){
-const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5435,9 +5534,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.deletedAt === undefined){
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5447,14 +5546,25 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -7754,7 +7864,7 @@ export const shapeTimestamp = validate32;const schema33 = {"title":"Timestamp","
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern10.test(data)){
+if(!pattern13.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -7788,7 +7898,7 @@ errors++;
 validate32.errors = vErrors;
 return errors === 0;
 }
-export const shapeChatContent = validate33;const schema34 = {"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. See D-09.","type":"string","minLength":1,"maxLength":300,"examples":["hi"]};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeChatContent = validate33;const schema34 = {"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -7812,14 +7922,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -10003,7 +10123,7 @@ export const shapeChannel = eventInvitedToChannel;
 export const shapeErrorBody = restCreateChatResponse400;
 
 /** The SHA-256 of the schemas these validators were compiled from (the kit uses them only when its specs give the same). */
-export const schemaDigest = "7f74386d0d20201050107ff9553b8a55a49bf15653dde7467ee7bd0205e8f24f";
+export const schemaDigest = "5854776b8d5471d89c7a77786414f1ea7a07ec6b9b40a48cf170b07f2b8b7f9a";
 
 /** Every validator, by the contract's own names: event, acknowledged event, operationId and status, shape. */
 export const validators = {

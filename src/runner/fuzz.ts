@@ -254,8 +254,11 @@ function invalid(schema: Schema, path: string, g: Gen): fc.Arbitrary<unknown> {
           id.map((s) => s.toUpperCase()),
         ));
       } else if (schema.pattern !== undefined) {
+        // Strings that break the pattern, chosen up front (a filter over random strings may
+        // never find one: printable ASCII always matches `^\P{Cs}*$`).
         const re = new RegExp(schema.pattern, 'u');
-        arbs.push(fc.string({ maxLength: 30 }).filter((s) => !re.test(s)));
+        const breaking = [...new Set([...UNITS, ...EDGE_STRINGS, ...UNITS.flatMap((u) => VALID_TEXTS.map((t) => `${t}${u}${t}`))])].filter((s) => !re.test(s));
+        if (breaking.length > 0) arbs.push(fc.constantFrom(...breaking));
       }
       break;
     }

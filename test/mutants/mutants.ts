@@ -540,6 +540,14 @@ export const MUTANTS: Mutant[] = [
       return event(name, payload);
     }),
   },
+  {
+    id: 'content-lone-surrogates-accepted', rule: 'D-09 content is well-formed Unicode (a lone surrogate is invalid input)',
+    apply: (p) => {
+      const wellFormedOnly = (v: Array<{ keyword: string; pointer: string }> | undefined) => v?.filter((x) => !(x.keyword === 'pattern' && x.pointer.endsWith('/content')));
+      around(p.validators, 'event', (event) => (name: string, payload: unknown) => wellFormedOnly(event(name, payload)));
+      around(p.validators, 'restBody', (restBody) => (op: string, body: unknown) => wellFormedOnly(restBody(op, body)));
+    },
+  },
   // ---- acknowledgements ----
   { id: 'ack-chat-info-false', rule: 'D-14 chatInfo is absent on failure', apply: (p) => refusals(p, (a) => { if (!('invited' in a)) a.chatInfo = false; }) },
   { id: 'ack-no-reason', rule: 'D-14 a refusal SHOULD say why', apply: (p) => refusals(p, (a) => { delete a.reason; }) },
