@@ -18,7 +18,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Past this much unread body the connection is cut instead of drained. */
 const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
-const STATUS_OF: Record<FailureReason, number> = { INVALID_PAYLOAD: 400, FORBIDDEN: 403, NOT_FOUND: 404, UNAVAILABLE: 503 };
+const STATUS_OF: Record<FailureReason, number> = { INVALID_PAYLOAD: 400, FORBIDDEN: 403, NOT_FOUND: 404, UNAVAILABLE: 500 };
 
 interface Route {
   op: RestOperation;
