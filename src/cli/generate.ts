@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../contract/index.ts';
-import { generateFiles, OUT_DIR, staleFiles } from '../generate/index.ts';
+import { OUT_DIR } from '../generate/common.ts';
 import { EXIT } from './main.ts';
 
 const HELP = `usage: commu-contract generate [--check] [--root DIR]
@@ -38,8 +38,20 @@ export async function generate(args: string[]): Promise<number> {
   }
   const root = values.root === undefined ? PACKAGE_ROOT : resolve(values.root);
   let files;
+  let staleFiles: typeof import('../generate/index.ts').staleFiles;
   try {
-    files = await generateFiles({ root });
+    // The generators (json-schema-to-typescript, openapi-typescript) are development
+    // dependencies: loaded only here, and a missing one is a usage message, not a trace.
+    let generator: typeof import('../generate/index.ts');
+    try {
+      generator = await import('../generate/index.ts');
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
+      process.stderr.write(`commu-contract generate: ${(err as Error).message.split('\n')[0]}\ngenerate is a maintainer command: run \`npm install\` in a checkout of commu-contract (its generators are development dependencies)\n`);
+      return EXIT.USAGE;
+    }
+    staleFiles = generator.staleFiles;
+    files = await generator.generateFiles({ root });
   } catch (err) {
     process.stderr.write(`commu-contract generate: ${(err as Error).message}\n`);
     return EXIT.USAGE;
