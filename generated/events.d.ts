@@ -48,7 +48,7 @@ export type UserIds = ObjectId[];
 export type InvitedUsers = ObjectId[];
 export type InviteAck = InviteWritten | WriteRefused;
 /**
- * A `Chat` whose `deletedAt` is set.
+ * A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.
  */
 export type DeletedChat = Chat & {
   deletedAt: Timestamp;

@@ -165,15 +165,7 @@ export interface components {
         DeletedChatResponse200: components["schemas"]["Envelope"] & {
             /** @constant */
             statusCode: 200;
-            result: components["schemas"]["Chat"] & {
-                /**
-                 * Timestamp
-                 * Format: date-time
-                 * @description An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.
-                 * @example 2022-12-11T16:13:24.957Z
-                 */
-                deletedAt: string;
-            };
+            result: components["schemas"]["DeletedChat"];
         };
         /** ChatPageResponse200 */
         ChatPageResponse200: components["schemas"]["Envelope"] & {
@@ -273,6 +265,11 @@ export interface components {
             message: string | string[];
             error: string;
         };
+        /**
+         * DeletedChat
+         * @description A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.
+         */
+        DeletedChat: components["schemas"]["Chat"] & Record<string, never>;
         /**
          * UserIds
          * @description The users to invite: 1 to 100 distinct user ids. See D-16.
@@ -474,6 +471,7 @@ export type ChatKind = components['schemas']['ChatKind'];
 export type Timestamp = components['schemas']['Timestamp'];
 export type Chat = components['schemas']['Chat'];
 export type ErrorBody = components['schemas']['ErrorBody'];
+export type DeletedChat = components['schemas']['DeletedChat'];
 export type UserIds = components['schemas']['UserIds'];
 export type InvitedUsers = components['schemas']['InvitedUsers'];
 export type FixtureUser = components['schemas']['FixtureUser'];

@@ -65,6 +65,7 @@ export declare const shapeTimestamp: Validator<ContractSchemas["Timestamp"]>;
 export declare const shapeChatContent: Validator<ContractSchemas["ChatContent"]>;
 export declare const shapeChatKind: Validator<ContractSchemas["ChatKind"]>;
 export declare const shapeChat: Validator<ContractSchemas["Chat"]>;
+export declare const shapeDeletedChat: Validator<ContractSchemas["DeletedChat"]>;
 export declare const shapeChannel: Validator<ContractSchemas["Channel"]>;
 export declare const shapeFailureReason: Validator<ContractSchemas["FailureReason"]>;
 export declare const shapeUserIds: Validator<ContractSchemas["UserIds"]>;
@@ -162,6 +163,7 @@ export declare const validators: {
     ChatContent: typeof shapeChatContent;
     ChatKind: typeof shapeChatKind;
     Chat: typeof shapeChat;
+    DeletedChat: typeof shapeDeletedChat;
     Channel: typeof shapeChannel;
     FailureReason: typeof shapeFailureReason;
     UserIds: typeof shapeUserIds;
