@@ -88,6 +88,21 @@ describe('join (D-08)', () => {
     // handles the join), then it must receive the next chat of the channel.
     expect(await joined(m2, [main.channels.public])).toEqual([main.channels.public]);
     expect(m2.payloads('new-chat')).toEqual([]);
+    const next = await write(a, main.channels.public);
+    await m2.waitFor('new-chat', (c) => c.id === next.id);
+  });
+
+  it('a non-member joining a private channel is not subscribed: it receives none of its chats', async () => {
+    const fx = await h.world();
+    const { main } = fx.communities;
+    const m = await h.connect(fx.users.member.token, main.id, 'member');
+    expect(await joined(m, [main.channels.private, main.channels.public])).toEqual([main.channels.public]);
+    const a = await h.connect(fx.users.author.token, main.id, 'author');
+    await joined(a, [main.channels.private]);
+    await write(a, main.channels.private);
+    // The barrier: the author's next chat in public reaches m after anything the private write sent it.
+    const [before] = await barrier(a, main.channels.public, [m]);
+    expect(before!.filter((r) => r.event === 'new-chat')).toEqual([]);
   });
 
   it('answers an invalid payload with INVALID_PAYLOAD and subscribes nothing', async () => {
