@@ -59,9 +59,10 @@ let server: ReferenceServer;
 let suitesDir: string;
 const runs: Record<string, Run> = {};
 
-function cli(args: string[], dir: string): Promise<Run> {
+/** `commu-contract run ARGS` as a real process, its reports in `dir`. */
+function runKit(args: string[], dir: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'commu-contract.js'), 'run', '--socket-url', server.socketUrl, '--suites-dir', suitesDir, '--report-dir', dir, '--no-color', '--timeout', '5000', ...args], {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'commu-contract.js'), 'run', ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
     });
@@ -72,6 +73,10 @@ function cli(args: string[], dir: string): Promise<Run> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr, dir }));
   });
+}
+
+function cli(args: string[], dir: string): Promise<Run> {
+  return runKit(['--socket-url', server.socketUrl, '--suites-dir', suitesDir, '--report-dir', dir, '--no-color', '--timeout', '5000', ...args], dir);
 }
 
 beforeAll(async () => {
@@ -219,18 +224,8 @@ describe('a server with a known deviation (a mutant that echoes a chat to its se
   const SELECTION = ['--suite', 'chat-new', '--suite', 'chat-modify', '--suite', 'chat-delete'];
   let mutant: ChildProcess | undefined;
   let url: string;
-  const kit = (args: string[], dir: string) => new Promise<Run>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'commu-contract.js'), 'run', '--socket-url', url, '--report-dir', dir, '--format', 'console,json', '--no-color', ...SELECTION, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, dir }));
-  });
+  const kit = (args: string[], dir: string) =>
+    runKit(['--socket-url', url, '--report-dir', dir, '--format', 'console,json', '--no-color', ...SELECTION, ...args], dir);
   const reportOf = (r: Run) => JSON.parse(readFileSync(join(r.dir, 'conformance.json'), 'utf8')) as RunResult;
 
   beforeAll(async () => {
