@@ -4,7 +4,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContract, loadValidators, PACKAGE_ROOT, schemaDigest } from '../contract/index.ts';
+import { loadContract, loadValidators, PACKAGE_ROOT } from '../contract/index.ts';
 import { ConsoleProgress, renderFailures, renderSkips, renderSummary } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
@@ -280,7 +280,7 @@ export async function run(argv: string[]): Promise<number> {
     progress?.end();
     let result: RunResult = {
       kit: { name: 'commu-contract', version: kitVersion() },
-      contract: { version: contract.version, schemaDigest: schemaDigest(contract), validators: validators.source },
+      contract: { version: contract.version, schemaDigest: validators.schemaDigest, validators: validators.source },
       target: { ...target, embedded, fixtures: provider.describe },
       startedAt: startedAt.toISOString(),
       durationMs: Math.round(performance.now() - t0),

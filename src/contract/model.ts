@@ -82,6 +82,11 @@ function obj(node: Json | undefined, file: string, pointer: string, what: string
   return node;
 }
 
+/** The namespace of one community, as clients address it (`/socket/commu-<id>`). */
+export function namespaceOf(contract: Contract, communityId: string): string {
+  return contract.namespace.address.replace(`{${contract.namespace.parameter}}`, communityId);
+}
+
 /** Loads the contract from the specs under `root` (the package root by default). */
 export function loadContract(root: string = PACKAGE_ROOT, store = new DocumentStore()): Contract {
   const asyncFile = join(root, SPEC_FILES.asyncapi);

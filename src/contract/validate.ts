@@ -142,13 +142,16 @@ export class Validators {
   private readonly cache = new Map<Json, ValidateFn>();
   /** `generated`: the precompiled validators of generated/validators.js serve the contract's schemas. */
   readonly source: 'generated' | 'compiled';
+  /** The digest of the contract's schemas (what `source: generated` was matched on). */
+  readonly schemaDigest: string;
 
   /**
    * `precompiled`: generated/validators.js of these specs; ignored (everything compiled
    * from the schemas) unless its digest is the contract's own.
    */
   constructor(readonly contract: Contract, precompiled?: PrecompiledModule) {
-    const fresh = precompiled !== undefined && precompiled.schemaDigest === schemaDigest(contract);
+    this.schemaDigest = schemaDigest(contract);
+    const fresh = precompiled !== undefined && precompiled.schemaDigest === this.schemaDigest;
     if (fresh) {
       for (const [schema, fn] of pairs(validatorSchemas(contract), precompiled.validators)) {
         if (typeof fn === 'function') this.cache.set(schema, fn);

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import type { Fixtures } from '../../generated/events.js';
-import { describeViolation, type Check, type Validators, type Violation } from '../contract/index.ts';
+import { describeViolation, namespaceOf, type Check, type Validators, type Violation } from '../contract/index.ts';
 import { connectSocket, ConnectError, emitWithAck, schedule, type OnEvent } from './driver.ts';
 import { Ledger, type Issue, type IssueKind } from './ledger.ts';
 import { chatContent, parseContent, planLoad, type LoadShape, type Plan, type PlannedClient } from './plan.ts';
@@ -164,7 +164,6 @@ export async function runLoad(config: LoadConfig, target: LoadTarget, worlds: re
       s.close();
     }
   };
-  const namespaceOf = (communityId: string) => contract.namespace.address.replace(`{${contract.namespace.parameter}}`, communityId);
   observer.note(`load: ${plan.clients.length} clients over ${plan.channels.length} channel${plan.channels.length === 1 ? '' : 's'} (${plan.channels.map((ch) => `${ch.label}: ${ch.clients.length}`).join(', ')}), `
     + `${config.chats} chats each, ${config.inFlight} in flight per client, ${config.rate === undefined ? 'no rate limit' : `${config.rate} chats/s per client`}`);
   const tConnect = performance.now();
@@ -173,7 +172,7 @@ export async function runLoad(config: LoadConfig, target: LoadTarget, worlds: re
     const lane = async () => {
       while (next < plan.clients.length) {
         const c = plan.clients[next++]!;
-        const socket = await connectSocket(target.socketUrl + namespaceOf(c.communityId), `Bearer ${c.user.token}`, config.timeoutMs, onEvent(c));
+        const socket = await connectSocket(target.socketUrl + namespaceOf(contract, c.communityId), `Bearer ${c.user.token}`, config.timeoutMs, onEvent(c));
         sockets[c.index] = socket;
         socket.on('disconnect', (reason) => {
           ledger.report({ kind: 'disconnect', channel: channelOf(c).label, receiver: c.label, detail: `the socket was disconnected during the run (${reason})` });

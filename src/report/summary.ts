@@ -1,5 +1,6 @@
 // Small helpers every report shares: counts, grouping, the gate (exit-relevant totals),
 // one-line renderings of values and frames.
+import { preview } from '../contract/validate.ts';
 import { VERDICTS, type CaseResult, type Frame, type Level, type RunResult, type Verdict } from '../runner/model.ts';
 
 export function countVerdicts(cases: readonly CaseResult[]): Record<Verdict, number> {
@@ -35,14 +36,7 @@ export function formatValue(value: unknown, max = 400): string {
  * Markdown and HTML reports show these values as JSON too.
  */
 export function formatLiteral(value: unknown, max = 400): string {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    text = String(value);
-  }
-  if (text === undefined) text = String(value);
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return preview(value, max);
 }
 
 /** What a report shows for a case: its verdict, or `known` for a baselined failure. */

@@ -40,6 +40,14 @@ export function transportError(err: Error & { type?: unknown; description?: unkn
   return `${err.message}${detail}`;
 }
 
+/**
+ * How the kit opens a Socket.IO connection: websocket only, one attempt, its own manager,
+ * frames capped at MAX_MESSAGE_BYTES (engine.io-client hands `maxPayload` to Node's ws).
+ */
+export function kitSocketOptions(auth: { token?: string }, timeoutMs: number): Parameters<typeof io>[1] {
+  return { auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: timeoutMs, ...({ maxPayload: MAX_MESSAGE_BYTES } as object) };
+}
+
 export class SocketActor {
   readonly received: Received[] = [];
   private socket: Socket | undefined;
@@ -59,15 +67,7 @@ export class SocketActor {
   connect(baseUrl: string, namespace: string, token: string | undefined): Promise<ConnectOutcome> {
     const auth = token === undefined ? {} : { token };
     this.ctx.record({ actor: this.name, dir: 'out', kind: 'connect', data: { namespace, auth } });
-    const socket = io(baseUrl + namespace, {
-      auth,
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      timeout: this.ctx.options.timeoutMs,
-      // engine.io-client hands this to the WebSocket of Node (ws).
-      ...({ maxPayload: MAX_MESSAGE_BYTES } as object),
-    });
+    const socket = io(baseUrl + namespace, kitSocketOptions(auth, this.ctx.options.timeoutMs));
     this.socket = socket;
     socket.onAny((event: string, ...args: unknown[]) => {
       // socket.io-client calls listeners from a timer: an exception here would end the

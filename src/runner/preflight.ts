@@ -5,8 +5,8 @@
 // once. (Fixtures from the target's endpoint already prove the API URL answers; the
 // cases' own connections say the rest, so the endpoint's first world is not probed.)
 import { io } from 'socket.io-client';
-import type { Validators } from '../contract/index.ts';
-import { MAX_MESSAGE_BYTES, transportError } from './actor.ts';
+import { namespaceOf, type Validators } from '../contract/index.ts';
+import { kitSocketOptions, transportError } from './actor.ts';
 import type { FixtureProvider, Fixtures } from './fixtures.ts';
 import type { Target } from './steps.ts';
 
@@ -21,14 +21,7 @@ type SocketProbe = { ok: true } | { ok: false; unreachable: string } | { ok: fal
 
 function probeSocket(url: string, token: string, timeoutMs: number): Promise<SocketProbe> {
   return new Promise((resolve) => {
-    const socket = io(url, {
-      auth: { token: `Bearer ${token}` },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      timeout: timeoutMs,
-      ...({ maxPayload: MAX_MESSAGE_BYTES } as object),
-    });
+    const socket = io(url, kitSocketOptions({ token: `Bearer ${token}` }, timeoutMs));
     const timer = setTimeout(() => done({ ok: false, unreachable: `no connection and no connect_error within ${timeoutMs} ms` }), timeoutMs + 50);
     const done = (outcome: SocketProbe) => {
       clearTimeout(timer);
@@ -68,7 +61,7 @@ function refusedAdvice(provider: FixtureProvider): string {
  * preflight's own `provider.get()`).
  */
 export async function preflight(target: Target, fixtures: Fixtures, provider: FixtureProvider, validators: Validators, timeoutMs: number): Promise<PreflightOutcome> {
-  const namespace = validators.contract.namespace.address.replace(/\{[^}]+\}/, fixtures.communities.main.id);
+  const namespace = namespaceOf(validators.contract, fixtures.communities.main.id);
   const [socket, api] = await Promise.all([
     probeSocket(target.socketUrl + namespace, fixtures.users.author.token, timeoutMs),
     probeApi(target.apiUrl, timeoutMs),

@@ -1,6 +1,6 @@
 // The shared verifiers: each step kind runs here and reports failures in one shape
 // (check, message, expected, actual, frame, spec pointer).
-import { describeViolation } from '../contract/index.ts';
+import { describeViolation, namespaceOf } from '../contract/index.ts';
 import { SocketActor, type Received } from './actor.ts';
 import { BodyTooLarge, readText } from './bound.ts';
 import { fuzzStep } from './fuzz.ts';
@@ -54,9 +54,8 @@ function tokenFor(world: CaseWorld, spec: TokenSpec | undefined, role: string | 
   }
 }
 
-function namespaceOf(world: CaseWorld, community: 'main' | 'other' | undefined): string {
-  const id = world.fixtures.communities[community ?? 'main'].id;
-  return world.ctx.validators.contract.namespace.address.replace(/\{[^}]+\}/, id);
+function communityNamespace(world: CaseWorld, community: 'main' | 'other' | undefined): string {
+  return namespaceOf(world.ctx.validators.contract, world.fixtures.communities[community ?? 'main'].id);
 }
 
 export function actor(world: CaseWorld, name: string): SocketActor {
@@ -92,7 +91,7 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
   const a = new SocketActor(name, world.ctx);
   a.user = spec.user;
   world.actors.set(name, a);
-  const namespace = namespaceOf(world, spec.community);
+  const namespace = communityNamespace(world, spec.community);
   const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, undefined, spec.user));
   if (!outcome.ok) {
     if ('transport' in outcome) throw new CaseError(notSocketIo(world, namespace, outcome.transport));
@@ -136,7 +135,7 @@ async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Prom
   a.user = step.user ?? step.token?.user;
   world.actors.get(step.actor)?.close();
   world.actors.set(step.actor, a);
-  const namespace = step.namespace !== undefined ? String(interpolate(step.namespace, ctx.scope)) : namespaceOf(world, step.community);
+  const namespace = step.namespace !== undefined ? String(interpolate(step.namespace, ctx.scope)) : communityNamespace(world, step.community);
   const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, step.token, step.user));
   // A refusal is a Socket.IO CONNECT_ERROR; no conversation at all proves nothing either way.
   if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(world, namespace, outcome.transport));

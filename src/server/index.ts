@@ -62,7 +62,7 @@ export interface ReferenceServer {
 
 import { createFixtures, type Fixtures } from './fixtures.ts';
 export type { Fixtures, FixtureUser } from './fixtures.ts';
-export { namespaceOf } from './socket.ts';
+export { namespaceOf } from '../contract/index.ts';
 
 /** How long close() waits for REST requests in flight (a slow body) before cutting them. */
 const DRAIN_TIMEOUT_MS = 5000;

@@ -72,11 +72,6 @@ export function namespacePattern(contract: Contract): RegExp {
   return new RegExp(`^${escapeRegExp(before)}([^/]*)${escapeRegExp(after)}$`);
 }
 
-/** The namespace of one community, as clients address it. */
-export function namespaceOf(contract: Contract, communityId: string): string {
-  return contract.namespace.address.replace(`{${contract.namespace.parameter}}`, communityId);
-}
-
 export interface SocketSurfaceOptions {
   contract: Contract;
   validators: Validators;

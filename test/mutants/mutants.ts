@@ -161,6 +161,22 @@ function isManager(parts: ServerParts, channel: string, user: string): boolean {
   return ch !== undefined && (ch.managerId === user || parts.store.community(ch.communityId)?.managerId === user);
 }
 
+/**
+ * A modify whose stored and answered chat gets `field` set to `value(before, after)`: one
+ * timestamp rule broken, on both surfaces (the row is updated, so REST reads the same).
+ */
+function modifiedTimestamp(p: ServerParts, field: 'createdAt' | 'updatedAt', value: (before: Json, after: Json) => unknown): void {
+  const column = field === 'createdAt' ? 'created_at' : 'updated_at';
+  around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
+    const out = modify(chat, content) as Json | undefined;
+    if (out) {
+      out[field] = value(chat, out);
+      sql(p, `UPDATE chats SET ${column} = ? WHERE id = ?`).run(out[field], out.id);
+    }
+    return out;
+  });
+}
+
 export const MUTANTS: Mutant[] = [
   // ---- handshake ----
   { id: 'auth-accepts-alg-none', rule: 'D-07 refuse an unsigned (alg none) token', apply: (p) => acceptTokens(p, (_, h) => h.alg === 'none') },
@@ -482,36 +498,15 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'modify-moves-created-at', rule: 'D-12 modify never changes createdAt',
-    apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
-      const out = modify(chat, content) as Json | undefined;
-      if (out) {
-        out.createdAt = shiftSeconds(out.updatedAt, -1);
-        sql(p, 'UPDATE chats SET created_at = ? WHERE id = ?').run(out.createdAt, out.id);
-      }
-      return out;
-    }),
+    apply: (p) => modifiedTimestamp(p, 'createdAt', (_before, after) => shiftSeconds(after.updatedAt, -1)),
   },
   {
     id: 'modify-keeps-updated-at', rule: 'D-12 modify moves updatedAt (not left unchanged)',
-    apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
-      const out = modify(chat, content) as Json | undefined;
-      if (out) {
-        out.updatedAt = chat.updatedAt;
-        sql(p, 'UPDATE chats SET updated_at = ? WHERE id = ?').run(out.updatedAt, out.id);
-      }
-      return out;
-    }),
+    apply: (p) => modifiedTimestamp(p, 'updatedAt', (before) => before.updatedAt),
   },
   {
     id: 'modify-updated-at-before-created-at', rule: 'D-12 after a modify, updatedAt ≥ createdAt',
-    apply: (p) => around(p.store, 'modifyChat', (modify) => (chat: Json, content: string) => {
-      const out = modify(chat, content) as Json | undefined;
-      if (out) {
-        out.updatedAt = shiftSeconds(chat.createdAt, -1);
-        sql(p, 'UPDATE chats SET updated_at = ? WHERE id = ?').run(out.updatedAt, out.id);
-      }
-      return out;
-    }),
+    apply: (p) => modifiedTimestamp(p, 'updatedAt', (before) => shiftSeconds(before.createdAt, -1)),
   },
   { id: 'delete-without-deleted-at', rule: 'D-12 delete sets deletedAt', apply: (p) => chats(p, (c) => { delete c.deletedAt; }) },
   {
