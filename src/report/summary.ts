@@ -77,13 +77,17 @@ export function gateOf(result: RunResult): Gate {
 
 export const GATE_LABEL: Record<Gate, string> = { conforms: 'CONFORMS', failed: 'FAILED', incomplete: 'INCOMPLETE' };
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** `82 cases: 80 passed, 1 warning, …` with only the non-zero extras. */
 export function summaryLine(result: RunResult): string {
   const n = countStatuses(result.cases);
-  const parts = [`${n.pass} passed`, `${n.warn} warnings`, `${n.fail} failed`];
+  const parts = [`${n.pass} passed`, count(n.warn, 'warning'), `${n.fail} failed`];
   if (n.known > 0) parts.push(`${n.known} known (baseline)`);
-  parts.push(`${n.skip} skipped`, `${n.error} errors`);
-  return `${result.cases.length} ${result.cases.length === 1 ? 'case' : 'cases'}: ${parts.join(', ')}`;
+  parts.push(`${n.skip} skipped`, count(n.error, 'error'));
+  return `${count(result.cases.length, 'case')}: ${parts.join(', ')}`;
 }
 
 /** Compact JSON of a frame's data or a failure value, for one line of text. */

@@ -38,6 +38,8 @@ describe('JUnit report', () => {
     expect(failure.text).toContain('requirement: ');
     expect(failure.text).toContain('[MUST] schema: ');
     expect(failure.text).toContain('transcript:');
+    // Values as JSON, as in the other reports: the string "hello" is quoted.
+    expect(failure.text).toContain('  expected: "hello"');
     expect(failure.text).toContain('#6 +9ms a ← ack chat');
     expect(failure.text).toContain('rerun: npx commu-contract run --case CHAT-NEW-001');
 
