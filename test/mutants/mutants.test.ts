@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { MUTANTS } from './mutants.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
+/** Each run replays the catalogue against the clean server and the mutant: seconds on a loaded machine. */
+const RUN_TIMEOUT_MS = 120_000;
 
 function mutants(args: string[]): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'test/mutants/run.ts', ...args], { cwd: ROOT, timeout: 120_000 }, (err, stdout) => {
+    execFile('npx', ['tsx', 'test/mutants/run.ts', ...args], { cwd: ROOT, timeout: RUN_TIMEOUT_MS }, (err, stdout) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout });
     });
   });
@@ -27,7 +29,7 @@ describe('npm run mutants', () => {
     expect(o.stdout).toMatch(/broadcast-echoes-sender .*CHAT-NEW-006/);
     expect(o.stdout).toMatch(/mutation score: 1\/1 killed\n$/);
     expect(o.code).toBe(0);
-  });
+  }, RUN_TIMEOUT_MS + 10_000);
 
   it('reports a case that no mutant of the run catches as vacuous, and fails', async () => {
     // broadcast-echoes-sender is caught by CHAT-NEW-006 but cannot make CHAT-NEW-014 (socket chats are TEXT) fail.
@@ -37,19 +39,19 @@ describe('npm run mutants', () => {
     expect(o.stdout).not.toMatch(/VACUOUS CHAT-NEW-006/);
     expect(o.stdout).toMatch(/mutation score: 1\/1 killed\n$/);
     expect(o.code).toBe(1);
-  });
+  }, RUN_TIMEOUT_MS + 10_000);
 
   it('passes a subset whose every case some mutant of the run catches', async () => {
     const o = await mutants(['--mutant', 'broadcast-echoes-sender', '--case', 'CHAT-NEW-006', '--check-vacuous']);
     expect(o.stdout).not.toMatch(/VACUOUS/);
     expect(o.stdout).toMatch(/mutation score: 1\/1 killed\n$/);
     expect(o.code).toBe(0);
-  });
+  }, RUN_TIMEOUT_MS + 10_000);
 
   it('fails and names the rule when the cases that catch a mutant are disabled', async () => {
     const o = await mutants(['--mutant', 'broadcast-echoes-sender', '--exclude-case', 'CHAT-NEW-006', '--exclude-case', 'CHAT-MOD-002', '--exclude-case', 'CHAT-MOD-007', '--exclude-case', 'CHAT-DEL-007']);
     expect(o.stdout).toMatch(/SURVIVED broadcast-echoes-sender: no case checks "D-15 not to the emitting socket"/);
     expect(o.stdout).toMatch(/mutation score: 0\/1 killed\n$/);
     expect(o.code).toBe(1);
-  });
+  }, RUN_TIMEOUT_MS + 10_000);
 });
