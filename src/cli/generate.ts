@@ -37,28 +37,25 @@ export async function generate(args: string[]): Promise<number> {
     return EXIT.OK;
   }
   const root = values.root === undefined ? PACKAGE_ROOT : resolve(values.root);
+  // The generators (json-schema-to-typescript, openapi-typescript) are development
+  // dependencies: loaded only here (no other command imports them), and a missing one is
+  // a usage message, not a trace.
+  let generator: typeof import('../generate/index.ts');
   let files;
-  let staleFiles: typeof import('../generate/index.ts').staleFiles;
   try {
-    // The generators (json-schema-to-typescript, openapi-typescript) are development
-    // dependencies: loaded only here, and a missing one is a usage message, not a trace.
-    let generator: typeof import('../generate/index.ts');
-    try {
-      generator = await import('../generate/index.ts');
-    } catch (err) {
-      if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
-      process.stderr.write(`commu-contract generate: ${(err as Error).message.split('\n')[0]}\ngenerate is a maintainer command: run \`npm install\` in a checkout of commu-contract (its generators are development dependencies)\n`);
-      return EXIT.USAGE;
-    }
-    staleFiles = generator.staleFiles;
+    generator = await import('../generate/index.ts');
     files = await generator.generateFiles({ root });
   } catch (err) {
-    process.stderr.write(`commu-contract generate: ${(err as Error).message}\n`);
+    const message = (err as Error).message;
+    const advice = (err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND'
+      ? `${message.split('\n')[0]}\ngenerate is a maintainer command: run \`npm install\` in a checkout of commu-contract (its generators are development dependencies)`
+      : message;
+    process.stderr.write(`commu-contract generate: ${advice}\n`);
     return EXIT.USAGE;
   }
 
   if (values.check) {
-    const stale = staleFiles(files, root);
+    const stale = generator.staleFiles(files, root);
     const wanted = new Set(files.map((f) => f.path));
     const extra = listGenerated(root).filter((p) => !wanted.has(p));
     if (stale.length === 0 && extra.length === 0) {

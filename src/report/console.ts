@@ -2,8 +2,9 @@
 // reason of every skipped case, then every failure with its requirement, expected vs got
 // (as JSON), the frames and the rerun command; baselined failures show as KNOWN, and
 // fixed baseline entries are named.
+import { preview } from '../contract/index.ts';
 import type { CaseResult, RunResult } from '../runner/model.ts';
-import { byArea, countStatuses, formatLiteral, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
+import { byArea, countStatuses, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
 
 const COLORS: Record<Status, string> = { pass: '32', warn: '33', fail: '31', known: '36', skip: '90', error: '35' };
 const GATE_COLORS: Record<Gate, string> = { conforms: COLORS.pass, failed: COLORS.fail, incomplete: COLORS.error };
@@ -59,8 +60,8 @@ export function renderFailures(result: RunResult, color = false): string {
     if (c.reason) lines.push(`  reason:      ${c.reason}`);
     for (const f of c.failures) {
       lines.push(`  - [${f.level}] ${f.check}: ${f.message}`);
-      if (f.expected !== undefined) lines.push(`      expected: ${formatLiteral(f.expected)}`);
-      if (f.actual !== undefined) lines.push(`      got:      ${formatLiteral(f.actual)}`);
+      if (f.expected !== undefined) lines.push(`      expected: ${preview(f.expected)}`);
+      if (f.actual !== undefined) lines.push(`      got:      ${preview(f.actual)}`);
       if (f.spec) lines.push(`      spec:     ${f.spec}`);
       if (f.frame !== undefined) {
         const from = Math.max(0, f.frame - 2);

@@ -5,9 +5,12 @@
 //   skip  → <skipped message>       with the reason
 //   known → <skipped message>       a baselined failure: visible, not failing; details in system-out
 //   warn  → passes, "WARN …" in <system-out> and a `warning:<id>` property on its testsuite
+// A failure's expected and got are shown as JSON (`preview`), as in the Markdown and HTML
+// reports: the string "1" is quoted, never mistaken for the number 1.
+import { preview } from '../contract/index.ts';
 import type { CaseResult, Failure, RunResult } from '../runner/model.ts';
 import { escapeXmlAttr, escapeXmlText } from './escape.ts';
-import { byArea, countStatuses, formatLiteral, frameLine, statusOf } from './summary.ts';
+import { byArea, countStatuses, frameLine, statusOf } from './summary.ts';
 
 function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(3);
@@ -15,8 +18,8 @@ function seconds(ms: number): string {
 
 function failureText(f: Failure): string {
   const lines = [`[${f.level}] ${f.check}: ${f.message}`];
-  if (f.expected !== undefined) lines.push(`  expected: ${formatLiteral(f.expected, 2000)}`);
-  if (f.actual !== undefined) lines.push(`  got:      ${formatLiteral(f.actual, 2000)}`);
+  if (f.expected !== undefined) lines.push(`  expected: ${preview(f.expected, 2000)}`);
+  if (f.actual !== undefined) lines.push(`  got:      ${preview(f.actual, 2000)}`);
   if (f.pointer) lines.push(`  pointer:  ${f.pointer}`);
   if (f.spec) lines.push(`  spec:     ${f.spec}`);
   if (f.frame !== undefined) lines.push(`  frame:    #${f.frame}`);

@@ -1,6 +1,5 @@
 // Small helpers every report shares: counts, grouping, the gate (exit-relevant totals),
 // one-line renderings of values and frames.
-import { preview } from '../contract/validate.ts';
 import { VERDICTS, type CaseResult, type Frame, type Level, type RunResult, type Verdict } from '../runner/model.ts';
 
 export function countVerdicts(cases: readonly CaseResult[]): Record<Verdict, number> {
@@ -28,15 +27,6 @@ export function formatValue(value: unknown, max = 400): string {
   }
   if (text === undefined) text = 'undefined';
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/**
- * A failure's `expected` or `got` on one line, as JSON: a string is quoted, so the string
- * "1" is not mistaken for the number 1 and whitespace or line breaks stay visible. The
- * Markdown and HTML reports show these values as JSON too.
- */
-export function formatLiteral(value: unknown, max = 400): string {
-  return preview(value, max);
 }
 
 /** What a report shows for a case: its verdict, or `known` for a baselined failure. */

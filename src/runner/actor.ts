@@ -40,6 +40,11 @@ export function transportError(err: Error & { type?: unknown; description?: unkn
   return `${err.message}${detail}`;
 }
 
+/** Why nothing was tested at `url`: the engine-level `transport` error, and what to check. */
+export function notSocketIo(url: string, transport: string): string {
+  return `cannot open a Socket.IO connection to ${url} (${transport}): is the target running, and is it a Socket.IO server?`;
+}
+
 /**
  * How the kit opens a Socket.IO connection: websocket only, one attempt, its own manager,
  * frames capped at MAX_MESSAGE_BYTES (engine.io-client hands `maxPayload` to Node's ws).

@@ -90,6 +90,17 @@ export function bound(value: unknown): unknown {
 /** A REST response body larger than this is not read further. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Why a \`fetch\` under \`AbortSignal.timeout(timeoutMs)\` got no response: the timeout, or
+ * the network's own reason (\`connect ECONNREFUSED …\`, \`other side closed\`), not undici's
+ * bare \`fetch failed\`.
+ */
+export function fetchFailure(err: unknown, timeoutMs: number): string {
+  const e = err as Error;
+  if (e.name === 'TimeoutError') return `no response within ${timeoutMs} ms`;
+  return e.cause instanceof Error ? e.cause.message : e.message;
+}
+
 export class BodyTooLarge extends Error {
   constructor(readonly limit: number) {
     super(`the response body is larger than ${limit} bytes`);

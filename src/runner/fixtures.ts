@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Fixtures } from '../../generated/events.js';
 import { describeViolation, type Validators } from '../contract/index.ts';
-import { BodyTooLarge, readText } from './bound.ts';
+import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
 
 /** A fixtures document is a few KB; anything near this is not one. */
 const MAX_FIXTURES_BYTES = 1024 * 1024;
@@ -56,9 +56,7 @@ export function endpointProvider(apiUrl: string, validators: Validators, timeout
       try {
         res = await fetch(apiUrl + FIXTURES_PATH, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
       } catch (err) {
-        const e = err as Error;
-        const why = e.name === 'TimeoutError' ? `no response within ${timeoutMs} ms` : e.cause instanceof Error ? e.cause.message : e.message;
-        throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${why}`, 'target');
+        throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${fetchFailure(err, timeoutMs)}`, 'target');
       }
       let text: string;
       try {

@@ -105,14 +105,13 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
     ? cacheKey([readFileSync(SCHEMA_FILE, 'utf8'), readFileSync(new URL(import.meta.url), 'utf8'), ...files.flatMap((f, i) => [f, texts[i]!])])
     : '';
   const cached = useCache ? readCache(key, options.cacheDir) : undefined;
-  const parsed: Omit<Suite, 'file'>[] = [];
+  // An entry is the suites without their display path (relative to the working directory).
+  const hits = Array.isArray(cached) && cached.length === files.length ? (cached as Omit<Suite, 'file'>[]) : undefined;
   const seen = new Map<string, string>();
   const suites = files.map((f, i) => {
     const path = join(dir, f);
     const display = relative(process.cwd(), path) || basename(path);
-    const hit = Array.isArray(cached) && cached.length === files.length ? (cached[i] as Omit<Suite, 'file'>) : undefined;
-    const suite = hit ? { ...hit, file: display } : parseSuite(texts[i]!, display);
-    parsed.push(hit ?? (({ file: _, ...rest }) => rest)(suite));
+    const suite = hits ? { ...hits[i]!, file: display } : parseSuite(texts[i]!, display);
     for (const c of suite.cases) {
       const other = seen.get(c.id);
       if (other) throw new SuiteError(display, undefined, `duplicate case id ${c.id} (also in ${other})`);
@@ -120,7 +119,7 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
     }
     return suite;
   });
-  if (useCache && cached === undefined) writeCache(key, parsed, options.cacheDir);
+  if (useCache && hits === undefined) writeCache(key, suites.map(({ file: _, ...rest }) => rest), options.cacheDir);
   return suites;
 }
 

@@ -6,7 +6,8 @@
 // cases' own connections say the rest, so the endpoint's first world is not probed.)
 import { io } from 'socket.io-client';
 import { namespaceOf, type Validators } from '../contract/index.ts';
-import { kitSocketOptions, transportError } from './actor.ts';
+import { kitSocketOptions, notSocketIo, transportError } from './actor.ts';
+import { fetchFailure } from './bound.ts';
 import type { FixtureProvider, Fixtures } from './fixtures.ts';
 import type { Target } from './steps.ts';
 
@@ -44,8 +45,7 @@ async function probeApi(url: string, timeoutMs: number): Promise<string | undefi
     await res.body?.cancel().catch(() => {});
     return undefined;
   } catch (err) {
-    const e = err as Error;
-    return e.name === 'TimeoutError' ? `no response within ${timeoutMs} ms` : e.cause instanceof Error ? e.cause.message : e.message;
+    return fetchFailure(err, timeoutMs);
   }
 }
 
@@ -68,7 +68,7 @@ export async function preflight(target: Target, fixtures: Fixtures, provider: Fi
   ]);
   const unreachable: string[] = [];
   if (!socket.ok && 'unreachable' in socket) {
-    unreachable.push(`cannot open a Socket.IO connection to ${target.socketUrl}${namespace} (${socket.unreachable}): is the target running, and is it a Socket.IO server?`);
+    unreachable.push(notSocketIo(target.socketUrl + namespace, socket.unreachable));
   }
   // A dead socket URL at the REST API's origin says it all: one reason is enough.
   const sameServer = new URL(target.apiUrl).origin === new URL(target.socketUrl).origin;

@@ -1,8 +1,8 @@
 // The shared verifiers: each step kind runs here and reports failures in one shape
 // (check, message, expected, actual, frame, spec pointer).
 import { describeViolation, namespaceOf } from '../contract/index.ts';
-import { SocketActor, type Received } from './actor.ts';
-import { BodyTooLarge, readText } from './bound.ts';
+import { notSocketIo, SocketActor, type Received } from './actor.ts';
+import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
 import { fuzzStep } from './fuzz.ts';
 import { CaseContext, CaseError, StepAbort } from './context.ts';
 import type { Fixtures } from './fixtures.ts';
@@ -94,7 +94,7 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
   const namespace = communityNamespace(world, spec.community);
   const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, undefined, spec.user));
   if (!outcome.ok) {
-    if ('transport' in outcome) throw new CaseError(notSocketIo(world, namespace, outcome.transport));
+    if ('transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
     if ('timeout' in outcome) throw new CaseError(`actor ${name} (${spec.user}) could not connect within ${world.ctx.options.timeoutMs} ms`);
     world.ctx.fail({ check: 'connect', message: `actor ${name} (${spec.user}, a member) was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec: 'asyncapi.yaml#/channels/community' });
     throw new StepAbort();
@@ -113,10 +113,6 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
 }
 
 /** The reason of a case the kit could not run because no Socket.IO conversation took place. */
-function notSocketIo(world: CaseWorld, namespace: string, transport: string): string {
-  return `cannot open a Socket.IO connection to ${world.target.socketUrl}${namespace} (${transport}): is the target running, and is it a Socket.IO server?`;
-}
-
 /** `within N ms`, or why there was nothing to wait for: the connection was closed. */
 function waited(a: SocketActor, ms: number): string {
   return a.lost === undefined ? `within ${ms} ms` : `(the connection was closed: ${a.lost})`;
@@ -138,7 +134,7 @@ async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Prom
   const namespace = step.namespace !== undefined ? String(interpolate(step.namespace, ctx.scope)) : communityNamespace(world, step.community);
   const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, step.token, step.user));
   // A refusal is a Socket.IO CONNECT_ERROR; no conversation at all proves nothing either way.
-  if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(world, namespace, outcome.transport));
+  if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
   const expected = step.expect ?? 'ok';
   const spec = 'asyncapi.yaml#/operations/refuseConnection';
   if (expected === 'ok') {
@@ -315,12 +311,13 @@ export async function httpStep(world: CaseWorld, step: HttpStep['http']): Promis
   try {
     res = await fetch(world.target.apiUrl + path, { method: step.method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(ctx.options.timeoutMs) });
   } catch (err) {
-    const e = err as Error;
-    if (e.name === 'TimeoutError') {
-      ctx.fail({ check: 'http', message: `${step.method} ${path}: no response within ${ctx.options.timeoutMs} ms` });
+    const why = fetchFailure(err, ctx.options.timeoutMs);
+    // No answer in time is the target's failure; no connection at all, the case's error.
+    if ((err as Error).name === 'TimeoutError') {
+      ctx.fail({ check: 'http', message: `${step.method} ${path}: ${why}` });
       throw new StepAbort();
     }
-    throw new CaseError(`${step.method} ${path}: ${e.cause instanceof Error ? e.cause.message : e.message}`);
+    throw new CaseError(`${step.method} ${path}: ${why}`);
   }
   let text: string;
   try {

@@ -173,6 +173,7 @@ export class SocketSurface {
   ): void {
     // What arrives is untrusted: the contract's types hold only once the payload has
     // passed its schema, so the listener takes raw arguments.
+    // (Widened from E: socket.io cannot type a listener for a generic event name.)
     const name: ClientEvent = event;
     (socket as unknown as AnySocket).on(name, (...args: unknown[]) => {
       const last = args[args.length - 1];

@@ -2,12 +2,12 @@
 // preflight, the fixtures sources and what the console says.
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/runner/model.ts';
 import { startServer, type ReferenceServer } from '../../src/server/index.ts';
+import { closedPort, spawnNode } from '../processes.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/commu-contract.js');
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
@@ -30,28 +30,10 @@ function report(dir: string): RunResult {
   return JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) as RunResult;
 }
 
-/** A port nothing listens on (bound, then closed). */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
 /** `commu-contract serve …` as a process, once it says `ready`; its socket URL. */
-function serveProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const url = /^socket: (http:\/\/[^/\s]+)/m.exec(out)?.[1];
-      if (url && /^ready$/m.test(out)) resolve({ child, url });
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited early (${code}): ${out}`)));
-  });
+async function serveProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const { child, ready } = spawnNode([BIN, 'serve', ...args], /^socket: (http:\/\/[^/\s]+)[\s\S]*^ready$/m);
+  return { child, url: (await ready)[1]! };
 }
 
 describe('commu-contract run', () => {

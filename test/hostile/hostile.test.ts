@@ -4,13 +4,13 @@
 // bounded, never prints a stack trace or an unhandled rejection, and never prints a token.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import type { RunResult } from '../../src/runner/model.ts';
+import { closedPort, spawnNode } from '../processes.ts';
 import { BEHAVIOURS, fakeFixtures, startHostile, type BehaviourName, type Hostile } from './servers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -234,12 +234,7 @@ describe('hostile targets', () => {
   });
 
   it('a closed port: exit 3 at once, every case reported as not run', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => {
-        const p = (s.address() as { port: number }).port;
-        s.close(() => resolve(p));
-      });
-    });
+    const port = await closedPort();
     const o = await runCli(['--socket-url', `http://127.0.0.1:${port}`, '--suite', 'join']);
     expectClean(o);
     expect(o.code).toBe(3);
@@ -253,16 +248,9 @@ describe('hostile targets', () => {
     // The crash (a child process reading the chat and exiting) must beat the ack timeout on a
     // loaded machine: the timeout is not what this test checks.
     const CRASH_TIMEOUT = 2000;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'crash-server.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const { child, ready } = spawnNode(['--import', 'tsx', join(import.meta.dirname, 'crash-server.ts')], /^(\S+)\n/, ROOT);
     children.add(child);
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')).trim());
-      });
-      child.once('exit', (code) => reject(new Error(`crash server exited early (${code})`)));
-    });
+    const url = (await ready)[1]!;
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const o = await runCli(['--socket-url', url, '--case', 'CHAT-NEW-001', '--case', 'CHAT-NEW-002', '--concurrency', '1'], { timeoutMs: CRASH_TIMEOUT });
     expect(await exited).toBe(70);

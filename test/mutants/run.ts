@@ -4,6 +4,7 @@
 // mutant makes it fail). See USAGE below, or `tsx test/mutants/run.ts --help`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { UsageError, wholeNumber } from '../../src/cli/args.ts';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
@@ -75,14 +76,6 @@ export function vacuousCases(cases: readonly LoadedCase[], outcomes: readonly Mu
   return cases.filter((c) => !(c.id in UNKILLABLE) && !caught.has(c.id)).map((c) => c.id);
 }
 
-function wholeNumber(text: string | undefined, flag: string, fallback: number | undefined): number | undefined {
-  if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} takes a whole number, not "${text}"`);
-  return Number(text);
-}
-
-class UsageError extends Error {}
-
 async function main(): Promise<number> {
   let values;
   try {
@@ -127,9 +120,9 @@ async function main(): Promise<number> {
   }
   let concurrency: number, fuzzSeed: number, fuzzRuns: number | undefined;
   try {
-    concurrency = wholeNumber(values.concurrency, '--concurrency', 8)!;
-    fuzzSeed = wholeNumber(values.seed, '--seed', DEFAULT_SEED)!;
-    fuzzRuns = wholeNumber(values['fuzz-runs'], '--fuzz-runs', undefined);
+    concurrency = wholeNumber(values.concurrency, '--concurrency', 8);
+    fuzzSeed = wholeNumber(values.seed, '--seed', DEFAULT_SEED);
+    fuzzRuns = values['fuzz-runs'] === undefined ? undefined : wholeNumber(values['fuzz-runs'], '--fuzz-runs', 0);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`mutants: ${err.message}\n`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/runner/model.ts';
 import { startServer, type ReferenceServer } from '../../src/server/index.ts';
+import { spawnNode } from '../processes.ts';
 import { checkJunit, testcaseOf } from './junit-check.ts';
 import { dumpDom, HAS_CHROMIUM, reportValidator, ROOT, tmp, XMLLINT, xmllint } from './helpers.ts';
 
@@ -229,17 +230,9 @@ describe('a server with a known deviation (a mutant that echoes a chat to its se
   const reportOf = (r: Run) => JSON.parse(readFileSync(join(r.dir, 'conformance.json'), 'utf8')) as RunResult;
 
   beforeAll(async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'mutants', 'serve.ts'), MUTANT], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    mutant = child;
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`the mutant server exited early (${code}): ${out}`)));
-    });
+    const started = spawnNode(['--import', 'tsx', join(ROOT, 'test', 'mutants', 'serve.ts'), MUTANT], /listening on (http:\/\/\S+)\n/, ROOT);
+    mutant = started.child;
+    url = (await started.ready)[1]!;
   }, 30_000);
 
   afterAll(() => {
