@@ -339,7 +339,7 @@ export interface components {
         };
         /**
          * ChatId
-         * @description Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as "6" is invalid, never coerced. See D-05.
+         * @description Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as "6" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.
          * @example 51
          */
         ChatId: number;
@@ -400,7 +400,7 @@ export interface components {
         };
         /**
          * ErrorBody
-         * @description The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.
+         * @description The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.
          * @example {
          *       "statusCode": 403,
          *       "message": "only the author may modify a chat",
@@ -459,7 +459,7 @@ export interface components {
         };
         /**
          * Fixtures
-         * @description A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.
+         * @description A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.
          * @example {
          *       "communities": {
          *         "main": {

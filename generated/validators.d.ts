@@ -79,6 +79,7 @@ export declare const shapeTimestamp: Validator<ContractSchemas["Timestamp"]>;
 export declare const shapeChatContent: Validator<ContractSchemas["ChatContent"]>;
 export declare const shapeChatKind: Validator<ContractSchemas["ChatKind"]>;
 export declare const shapeChat: Validator<ContractSchemas["Chat"]>;
+export declare const shapeLiveChat: Validator<ContractSchemas["LiveChat"]>;
 export declare const shapeDeletedChat: Validator<ContractSchemas["DeletedChat"]>;
 export declare const shapeChannel: Validator<ContractSchemas["Channel"]>;
 export declare const shapeFailureReason: Validator<ContractSchemas["FailureReason"]>;
@@ -191,6 +192,7 @@ export declare const validators: {
     ChatContent: typeof shapeChatContent;
     ChatKind: typeof shapeChatKind;
     Chat: typeof shapeChat;
+    LiveChat: typeof shapeLiveChat;
     DeletedChat: typeof shapeDeletedChat;
     Channel: typeof shapeChannel;
     FailureReason: typeof shapeFailureReason;

@@ -97,7 +97,7 @@ errors++;
 validate10.errors = vErrors;
 return errors === 0;
 }
-export const eventChat = validate11;const schema12 = {"title":"ChatRequest","description":"A `chat` request, discriminated by `chatType` (D-09).","discriminator":{"propertyName":"chatType"},"oneOf":[{"title":"NewChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","content"],"properties":{"chatType":{"type":"string","const":"new"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}},{"title":"ModifyChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId","content"],"properties":{"chatType":{"type":"string","const":"modify"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}},{"title":"DeleteChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId"],"properties":{"chatType":{"type":"string","const":"delete"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]}}}],"type":"object"};const pattern2 = new RegExp("^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$", "u");const func2 = runtime0.default;function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventChat = validate11;const schema12 = {"title":"ChatRequest","description":"A `chat` request, discriminated by `chatType` (D-09).","discriminator":{"propertyName":"chatType"},"oneOf":[{"title":"NewChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","content"],"properties":{"chatType":{"type":"string","const":"new"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}},{"title":"ModifyChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId","content"],"properties":{"chatType":{"type":"string","const":"modify"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}},{"title":"DeleteChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId"],"properties":{"chatType":{"type":"string","const":"delete"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]}}}],"type":"object"};const pattern2 = new RegExp("^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$", "u");const func2 = runtime0.default;function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -367,13 +367,23 @@ vErrors.push(err22);
 errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err23 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err23 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err24 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -383,17 +393,7 @@ if(data.content !== undefined){
 let data6 = data.content;
 if(typeof data6 === "string"){
 if(func2(data6) > 300){
-const err24 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(func2(data6) < 1){
-const err25 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err25 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -402,8 +402,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern2.test(data6)){
-const err26 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data6) < 1){
+const err26 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -412,9 +412,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data6)){
+const err27 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -424,9 +423,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -436,10 +434,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-else if(tag0 === "delete"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.chatType === undefined){
-const err29 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
+}
+else {
+const err29 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -448,8 +445,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data.channelId === undefined){
-const err30 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+}
+else if(tag0 === "delete"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.chatType === undefined){
+const err30 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -458,8 +458,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data.chatId === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
+if(data.channelId === undefined){
+const err31 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -468,9 +468,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key2 in data){
-if(!(((key2 === "chatType") || (key2 === "channelId")) || (key2 === "chatId"))){
-const err32 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.chatId === undefined){
+const err32 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -479,11 +478,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.chatType !== undefined){
-let data7 = data.chatType;
-if(typeof data7 !== "string"){
-const err33 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data){
+if(!(((key2 === "chatType") || (key2 === "channelId")) || (key2 === "chatId"))){
+const err33 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -492,8 +489,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if("delete" !== data7){
-const err34 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"};
+}
+if(data.chatType !== undefined){
+let data7 = data.chatType;
+if(typeof data7 !== "string"){
+const err34 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -502,12 +502,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.channelId !== undefined){
-let data8 = data.channelId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err35 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if("delete" !== data7){
+const err35 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -517,8 +513,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data8 = data.channelId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err36 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -528,10 +527,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.chatId !== undefined){
-let data9 = data.chatId;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err37 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err37 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -540,9 +537,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err38 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.chatId !== undefined){
+let data9 = data.chatId;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err38 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -551,11 +550,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err39 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+const err39 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -564,9 +561,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "chatType", tagValue: tag0},message:"value of tag \"chatType\" must be in oneOf"};
+if(data9 < 0 || isNaN(data9)){
+const err40 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -576,8 +572,10 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
+}
 else {
-const err41 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "chatType", tagValue: tag0},message:"tag \"chatType\" must be string"};
+const err41 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -588,12 +586,34 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "chatType", tagValue: tag0},message:"value of tag \"chatType\" must be in oneOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "chatType", tagValue: tag0},message:"tag \"chatType\" must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -795,7 +815,7 @@ errors++;
 validate12.errors = vErrors;
 return errors === 0;
 }
-export const eventNewChat = validate13;const schema14 = {"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};const func6 = Object.prototype.hasOwnProperty;const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", "u");const formats0 = runtime1.fullFormats["date-time"];function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventNewChat = validate13;const schema14 = {"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};const func6 = Object.prototype.hasOwnProperty;const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", "u");const formats0 = runtime1.fullFormats["date-time"];function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -904,8 +924,8 @@ vErrors.push(err9);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -914,12 +934,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0 < 0 || isNaN(data0)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -928,8 +944,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema14.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -938,12 +958,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.content !== undefined){
-let data2 = data.content;
-if(typeof data2 === "string"){
-if(func2(data2) > 300){
-const err13 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema14.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -952,8 +968,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.content !== undefined){
+let data2 = data.content;
+if(typeof data2 === "string"){
+if(func2(data2) > 300){
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -962,8 +982,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern2.test(data2)){
-const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -972,9 +992,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -984,11 +1003,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.senderId !== undefined){
-let data3 = data.senderId;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err17 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -998,8 +1014,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1009,11 +1028,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err19 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1023,8 +1039,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1034,11 +1053,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.communityId !== undefined){
-let data5 = data.communityId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1048,8 +1064,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1059,11 +1078,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err23 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1072,8 +1088,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1082,9 +1102,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1094,11 +1113,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!pattern13.test(data7)){
-const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1107,8 +1123,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1117,9 +1137,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1129,11 +1148,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
-let data8 = data.deletedAt;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1142,8 +1158,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1152,9 +1172,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1164,9 +1183,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1175,9 +1193,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deletedAt !== undefined){
-const err33 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1186,9 +1205,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.deletedAt !== undefined){
+const err34 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1197,10 +1216,21 @@ vErrors.push(err34);
 }
 errors++;
 }
+}
+else {
+const err35 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
-export const eventDeleteChat = validate14;const schema15 = {"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"],"properties":{"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:15:40.001Z","deletedAt":"2022-12-11T16:15:40.001Z"}]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventDeleteChat = validate14;const schema15 = {"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"],"properties":{"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:15:40.001Z","deletedAt":"2022-12-11T16:15:40.001Z"}]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1309,8 +1339,8 @@ vErrors.push(err9);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1319,12 +1349,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0 < 0 || isNaN(data0)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1333,8 +1359,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema15.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1343,12 +1373,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.content !== undefined){
-let data2 = data.content;
-if(typeof data2 === "string"){
-if(func2(data2) > 300){
-const err13 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema15.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1357,8 +1383,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.content !== undefined){
+let data2 = data.content;
+if(typeof data2 === "string"){
+if(func2(data2) > 300){
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1367,8 +1397,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern2.test(data2)){
-const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1377,9 +1407,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1389,11 +1418,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.senderId !== undefined){
-let data3 = data.senderId;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err17 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1403,8 +1429,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1414,11 +1443,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err19 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1428,8 +1454,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1439,11 +1468,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.communityId !== undefined){
-let data5 = data.communityId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1453,8 +1479,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1464,11 +1493,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err23 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1477,8 +1503,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1487,9 +1517,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1499,11 +1528,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!pattern13.test(data7)){
-const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1512,8 +1538,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1522,9 +1552,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1534,11 +1563,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
-let data8 = data.deletedAt;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1547,8 +1573,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1557,9 +1587,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1569,9 +1598,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1580,9 +1608,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deletedAt === undefined){
-const err33 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1591,11 +1620,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data.deletedAt !== undefined){
-let data9 = data.deletedAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err34 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.deletedAt === undefined){
+const err34 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1604,8 +1631,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err35 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data.deletedAt !== undefined){
+let data9 = data.deletedAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err35 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1614,9 +1644,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err36 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1626,14 +1655,25 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2249,7 +2289,7 @@ errors++;
 validate17.errors = vErrors;
 return errors === 0;
 }
-export const ackChat = validate18;const schema19 = {"title":"ChatAck","description":"Exactly one of the two shapes; `chatInfo` only on success (D-14).","oneOf":[{"title":"ChatWritten","type":"object","additionalProperties":false,"required":["written","chatInfo"],"properties":{"written":{"type":"boolean","const":true},"chatInfo":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}},{"title":"WriteRefused","description":"A refused write. `reason` SHOULD be present.","type":"object","additionalProperties":false,"required":["written"],"properties":{"written":{"type":"boolean","const":false},"reason":{"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]}}}]};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const ackChat = validate18;const schema19 = {"title":"ChatAck","description":"Exactly one of the two shapes; `chatInfo` only on success (D-14).","oneOf":[{"title":"ChatWritten","type":"object","additionalProperties":false,"required":["written","chatInfo"],"properties":{"written":{"type":"boolean","const":true},"chatInfo":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}},{"title":"WriteRefused","description":"A refused write. `reason` SHOULD be present.","type":"object","additionalProperties":false,"required":["written"],"properties":{"written":{"type":"boolean","const":false},"reason":{"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]}}}]};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2420,8 +2460,8 @@ vErrors.push(err14);
 errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err15 = {instancePath:instancePath+"/chatInfo/id",schemaPath:"#/oneOf/0/properties/chatInfo/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err15 = {instancePath:instancePath+"/chatInfo/id",schemaPath:"#/oneOf/0/properties/chatInfo/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2430,12 +2470,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data1.type !== undefined){
-let data3 = data1.type;
-if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2 < 0 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/chatInfo/id",schemaPath:"#/oneOf/0/properties/chatInfo/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2444,8 +2480,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data3 === "TEXT") || (data3 === "IMAGE")) || (data3 === "SYSTEM"))){
-const err17 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[0].properties.chatInfo.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data1.type !== undefined){
+let data3 = data1.type;
+if(typeof data3 !== "string"){
+const err17 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2454,12 +2494,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data1.content !== undefined){
-let data4 = data1.content;
-if(typeof data4 === "string"){
-if(func2(data4) > 300){
-const err18 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data3 === "TEXT") || (data3 === "IMAGE")) || (data3 === "SYSTEM"))){
+const err18 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[0].properties.chatInfo.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2468,8 +2504,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err19 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data1.content !== undefined){
+let data4 = data1.content;
+if(typeof data4 === "string"){
+if(func2(data4) > 300){
+const err19 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2478,8 +2518,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern2.test(data4)){
-const err20 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data4) < 1){
+const err20 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2488,9 +2528,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data4)){
+const err21 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2500,11 +2539,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.senderId !== undefined){
-let data5 = data1.senderId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err22 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err22 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2514,8 +2550,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.senderId !== undefined){
+let data5 = data1.senderId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err23 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2525,11 +2564,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data1.channelId !== undefined){
-let data6 = data1.channelId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err24 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err24 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2539,8 +2575,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.channelId !== undefined){
+let data6 = data1.channelId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err25 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2550,11 +2589,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data1.communityId !== undefined){
-let data7 = data1.communityId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err26 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2564,8 +2600,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.communityId !== undefined){
+let data7 = data1.communityId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err27 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2575,11 +2614,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data1.createdAt !== undefined){
-let data8 = data1.createdAt;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err28 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err28 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2588,8 +2624,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err29 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.createdAt !== undefined){
+let data8 = data1.createdAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err29 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2598,9 +2638,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err30 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2610,11 +2649,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data1.updatedAt !== undefined){
-let data9 = data1.updatedAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err31 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2623,8 +2659,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err32 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.updatedAt !== undefined){
+let data9 = data1.updatedAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err32 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2633,9 +2673,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err33 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2645,11 +2684,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data1.deletedAt !== undefined){
-let data10 = data1.deletedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err34 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err34 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2658,8 +2694,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err35 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.deletedAt !== undefined){
+let data10 = data1.deletedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err35 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2668,9 +2708,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err36 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2680,9 +2719,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/chatInfo",schemaPath:"#/oneOf/0/properties/chatInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2694,12 +2732,24 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/chatInfo",schemaPath:"#/oneOf/0/properties/chatInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -2711,18 +2761,7 @@ passing0 = 0;
 const _errs27 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.written === undefined){
-const err39 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-for(const key2 in data){
-if(!((key2 === "written") || (key2 === "reason"))){
-const err40 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err40 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2731,11 +2770,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data.written !== undefined){
-let data11 = data.written;
-if(typeof data11 !== "boolean"){
-const err41 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key2 in data){
+if(!((key2 === "written") || (key2 === "reason"))){
+const err41 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2744,8 +2781,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(false !== data11){
-const err42 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+}
+if(data.written !== undefined){
+let data11 = data.written;
+if(typeof data11 !== "boolean"){
+const err42 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2754,11 +2794,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.reason !== undefined){
-let data12 = data.reason;
-if(typeof data12 !== "string"){
-const err43 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(false !== data11){
+const err43 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2767,8 +2804,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!((((data12 === "INVALID_PAYLOAD") || (data12 === "FORBIDDEN")) || (data12 === "NOT_FOUND")) || (data12 === "UNAVAILABLE"))){
-const err44 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.reason !== undefined){
+let data12 = data.reason;
+if(typeof data12 !== "string"){
+const err44 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2777,15 +2817,25 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data12 === "INVALID_PAYLOAD") || (data12 === "FORBIDDEN")) || (data12 === "NOT_FOUND")) || (data12 === "UNAVAILABLE"))){
+const err45 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -2801,12 +2851,12 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err46 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err47 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err47];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -3188,7 +3238,7 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"CreatedChat","description":"The chat a REST create answers: a live chat (no `deletedAt`) of `type` `TEXT`, the only kind a client creates (D-11, D-29).","allOf":[{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"type":{"const":"TEXT"}}}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"CreatedChat","description":"The chat a REST create answers: a live chat (no `deletedAt`) of `type` `TEXT`, the only kind a client creates (D-11, D-29).","allOf":[{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"type":{"const":"TEXT"}}}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3411,8 +3461,8 @@ vErrors.push(err19);
 errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3421,12 +3471,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data2.type !== undefined){
-let data4 = data2.type;
-if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3435,8 +3481,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
-const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema22.allOf[1].properties.result.allOf[0].allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data2.type !== undefined){
+let data4 = data2.type;
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3445,12 +3495,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data2.content !== undefined){
-let data5 = data2.content;
-if(typeof data5 === "string"){
-if(func2(data5) > 300){
-const err23 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
+const err23 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema22.allOf[1].properties.result.allOf[0].allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3459,8 +3505,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data2.content !== undefined){
+let data5 = data2.content;
+if(typeof data5 === "string"){
+if(func2(data5) > 300){
+const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3469,8 +3519,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern2.test(data5)){
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data5) < 1){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3479,9 +3529,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3491,11 +3540,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3505,8 +3551,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3516,11 +3565,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3530,8 +3576,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3541,11 +3590,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3555,8 +3601,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3566,11 +3615,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3579,8 +3625,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3589,9 +3639,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3601,11 +3650,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3614,8 +3660,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3624,9 +3674,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3636,11 +3685,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err39 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3649,8 +3695,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3659,9 +3709,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3671,9 +3720,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3682,9 +3730,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.deletedAt !== undefined){
-const err43 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3693,9 +3742,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.deletedAt !== undefined){
+const err44 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3704,10 +3753,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.type !== undefined){
-if("TEXT" !== data2.type){
-const err45 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "TEXT"},message:"must be equal to constant"};
+}
+else {
+const err45 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3716,10 +3764,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.type !== undefined){
+if("TEXT" !== data2.type){
+const err46 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "TEXT"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3731,7 +3779,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3740,10 +3788,22 @@ vErrors.push(err47);
 }
 errors++;
 }
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse400 = validate22;const schema23 = {"title":"Error400","description":"The error body of a 400 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":400},"error":{"const":"Bad Request"}}}],"examples":[{"statusCode":400,"message":["content must be 1 to 300 code points"],"error":"Bad Request"}]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse400 = validate22;const schema23 = {"title":"Error400","description":"The error body of a 400 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":400},"error":{"const":"Bad Request"}}}],"examples":[{"statusCode":400,"message":["content must be 1 to 300 code points"],"error":"Bad Request"}]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3966,7 +4026,7 @@ errors++;
 validate22.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse401 = validate23;const schema24 = {"title":"Error401","description":"The error body of a 401 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":401},"error":{"const":"Unauthorized"}}}],"examples":[{"statusCode":401,"message":"Unauthorized","error":"Unauthorized"}]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse401 = validate23;const schema24 = {"title":"Error401","description":"The error body of a 401 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":401},"error":{"const":"Unauthorized"}}}],"examples":[{"statusCode":401,"message":"Unauthorized","error":"Unauthorized"}]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4189,7 +4249,7 @@ errors++;
 validate23.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse403 = validate24;const schema25 = {"title":"Error403","description":"The error body of a 403 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":403},"error":{"const":"Forbidden"}}}],"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse403 = validate24;const schema25 = {"title":"Error403","description":"The error body of a 403 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":403},"error":{"const":"Forbidden"}}}],"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4412,7 +4472,7 @@ errors++;
 validate24.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse404 = validate25;const schema26 = {"title":"Error404","description":"The error body of a 404 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":404},"error":{"const":"Not Found"}}}],"examples":[{"statusCode":404,"message":"chat not found","error":"Not Found"}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse404 = validate25;const schema26 = {"title":"Error404","description":"The error body of a 404 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":404},"error":{"const":"Not Found"}}}],"examples":[{"statusCode":404,"message":"chat not found","error":"Not Found"}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4635,7 +4695,7 @@ errors++;
 validate25.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse405 = validate26;const schema27 = {"title":"Error405","description":"The error body of a 405 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":405},"error":{"const":"Method Not Allowed"}}}],"examples":[{"statusCode":405,"message":"PUT is not allowed here (allowed: POST)","error":"Method Not Allowed"}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse405 = validate26;const schema27 = {"title":"Error405","description":"The error body of a 405 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":405},"error":{"const":"Method Not Allowed"}}}],"examples":[{"statusCode":405,"message":"PUT is not allowed here (allowed: POST)","error":"Method Not Allowed"}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4858,7 +4918,7 @@ errors++;
 validate26.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse413 = validate27;const schema28 = {"title":"Error413","description":"The error body of a 413 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":413},"error":{"const":"Payload Too Large"}}}],"examples":[{"statusCode":413,"message":"the body exceeds 1048576 bytes","error":"Payload Too Large"}]};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse413 = validate27;const schema28 = {"title":"Error413","description":"The error body of a 413 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":413},"error":{"const":"Payload Too Large"}}}],"examples":[{"statusCode":413,"message":"the body exceeds 1048576 bytes","error":"Payload Too Large"}]};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5081,7 +5141,7 @@ errors++;
 validate27.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse500 = validate28;const schema29 = {"title":"Error500","description":"The error body of a 500 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":500},"error":{"const":"Internal Server Error"}}}],"examples":[{"statusCode":500,"message":"Internal Server Error","error":"Internal Server Error"}]};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse500 = validate28;const schema29 = {"title":"Error500","description":"The error body of a 500 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":500},"error":{"const":"Internal Server Error"}}}],"examples":[{"statusCode":500,"message":"Internal Server Error","error":"Internal Server Error"}]};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5304,7 +5364,7 @@ errors++;
 validate28.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse503 = validate29;const schema30 = {"title":"Error503","description":"The error body of a 503 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":503},"error":{"const":"Service Unavailable"}}}],"examples":[{"statusCode":503,"message":"the server is shutting down","error":"Service Unavailable"}]};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse503 = validate29;const schema30 = {"title":"Error503","description":"The error body of a 503 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":503},"error":{"const":"Service Unavailable"}}}],"examples":[{"statusCode":503,"message":"the server is shutting down","error":"Service Unavailable"}]};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5527,7 +5587,7 @@ errors++;
 validate29.errors = vErrors;
 return errors === 0;
 }
-export const restListChatsResponse200 = validate30;const schema31 = {"title":"ChatPageResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"ChatPage","type":"object","additionalProperties":false,"required":["chats","hasMore"],"properties":{"chats":{"type":"array","maxItems":100,"items":{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}},"hasMore":{"type":"boolean"},"nextBefore":{"title":"ChatId","description":"Present when `hasMore`; the lowest id of this page.","type":"integer","minimum":0,"examples":[51]}}}}}]};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restListChatsResponse200 = validate30;const schema31 = {"title":"ChatPageResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"ChatPage","type":"object","additionalProperties":false,"required":["chats","hasMore"],"properties":{"chats":{"type":"array","maxItems":100,"items":{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}},"hasMore":{"type":"boolean"},"nextBefore":{"title":"ChatId","description":"Present when `hasMore`; the lowest id of this page.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]}}}}}]};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5799,8 +5859,8 @@ vErrors.push(err23);
 errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err24 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err24 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5809,12 +5869,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data4.type !== undefined){
-let data6 = data4.type;
-if(typeof data6 !== "string"){
-const err25 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5 < 0 || isNaN(data5)){
+const err25 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5823,8 +5879,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(((data6 === "TEXT") || (data6 === "IMAGE")) || (data6 === "SYSTEM"))){
-const err26 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.allOf[1].properties.result.properties.chats.items.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data4.type !== undefined){
+let data6 = data4.type;
+if(typeof data6 !== "string"){
+const err26 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5833,12 +5893,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data4.content !== undefined){
-let data7 = data4.content;
-if(typeof data7 === "string"){
-if(func2(data7) > 300){
-const err27 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data6 === "TEXT") || (data6 === "IMAGE")) || (data6 === "SYSTEM"))){
+const err27 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.allOf[1].properties.result.properties.chats.items.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5847,8 +5903,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err28 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data4.content !== undefined){
+let data7 = data4.content;
+if(typeof data7 === "string"){
+if(func2(data7) > 300){
+const err28 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5857,8 +5917,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern2.test(data7)){
-const err29 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data7) < 1){
+const err29 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5867,9 +5927,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data7)){
+const err30 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5879,11 +5938,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data4.senderId !== undefined){
-let data8 = data4.senderId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5893,8 +5949,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.senderId !== undefined){
+let data8 = data4.senderId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5904,11 +5963,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.channelId !== undefined){
-let data9 = data4.channelId;
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err33 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5918,8 +5974,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.channelId !== undefined){
+let data9 = data4.channelId;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err34 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5929,11 +5988,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.communityId !== undefined){
-let data10 = data4.communityId;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err35 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5943,8 +5999,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.communityId !== undefined){
+let data10 = data4.communityId;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err36 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5954,11 +6013,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.createdAt !== undefined){
-let data11 = data4.createdAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err37 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err37 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5967,8 +6023,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err38 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.createdAt !== undefined){
+let data11 = data4.createdAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err38 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5977,9 +6037,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err39 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5989,11 +6048,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data4.updatedAt !== undefined){
-let data12 = data4.updatedAt;
-if(typeof data12 === "string"){
-if(!pattern13.test(data12)){
-const err40 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err40 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6002,8 +6058,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err41 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.updatedAt !== undefined){
+let data12 = data4.updatedAt;
+if(typeof data12 === "string"){
+if(!pattern13.test(data12)){
+const err41 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6012,9 +6072,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data12))){
+const err42 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6024,11 +6083,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data4.deletedAt !== undefined){
-let data13 = data4.deletedAt;
-if(typeof data13 === "string"){
-if(!pattern13.test(data13)){
-const err43 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err43 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6037,8 +6093,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!(formats0.validate(data13))){
-const err44 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.deletedAt !== undefined){
+let data13 = data4.deletedAt;
+if(typeof data13 === "string"){
+if(!pattern13.test(data13)){
+const err44 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6047,9 +6107,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data13))){
+const err45 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6059,9 +6118,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6070,9 +6128,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.deletedAt !== undefined){
-const err47 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6081,9 +6140,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.deletedAt !== undefined){
+const err48 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6093,9 +6152,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/result/chats",schemaPath:"#/allOf/1/properties/result/properties/chats/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6105,9 +6163,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data2.hasMore !== undefined){
-if(typeof data2.hasMore !== "boolean"){
-const err50 = {instancePath:instancePath+"/result/hasMore",schemaPath:"#/allOf/1/properties/result/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err50 = {instancePath:instancePath+"/result/chats",schemaPath:"#/allOf/1/properties/result/properties/chats/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6117,10 +6175,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data2.nextBefore !== undefined){
-let data16 = data2.nextBefore;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err51 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data2.hasMore !== undefined){
+if(typeof data2.hasMore !== "boolean"){
+const err51 = {instancePath:instancePath+"/result/hasMore",schemaPath:"#/allOf/1/properties/result/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6129,9 +6186,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err52 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data2.nextBefore !== undefined){
+let data16 = data2.nextBefore;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err52 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6140,11 +6199,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err53 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6153,15 +6210,38 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16 < 0 || isNaN(data16)){
+const err54 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -6253,7 +6333,7 @@ errors++;
 validate31.errors = vErrors;
 return errors === 0;
 }
-export const restModifyChatResponse200 = validate32;const schema33 = {"title":"ChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restModifyChatResponse200 = validate32;const schema33 = {"title":"ChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6476,8 +6556,8 @@ vErrors.push(err19);
 errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6486,12 +6566,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data2.type !== undefined){
-let data4 = data2.type;
-if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6500,8 +6576,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
-const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.allOf[1].properties.result.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data2.type !== undefined){
+let data4 = data2.type;
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6510,12 +6590,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data2.content !== undefined){
-let data5 = data2.content;
-if(typeof data5 === "string"){
-if(func2(data5) > 300){
-const err23 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
+const err23 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.allOf[1].properties.result.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6524,8 +6600,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data2.content !== undefined){
+let data5 = data2.content;
+if(typeof data5 === "string"){
+if(func2(data5) > 300){
+const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6534,8 +6614,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern2.test(data5)){
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data5) < 1){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6544,9 +6624,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6556,11 +6635,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6570,8 +6646,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6581,11 +6660,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6595,8 +6671,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6606,11 +6685,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6620,8 +6696,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6631,11 +6710,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6644,8 +6720,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6654,9 +6734,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6666,11 +6745,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6679,8 +6755,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6689,9 +6769,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6701,11 +6780,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err39 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6714,8 +6790,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6724,9 +6804,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6736,9 +6815,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6747,9 +6825,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.deletedAt !== undefined){
-const err43 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6758,9 +6837,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.deletedAt !== undefined){
+const err44 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6770,9 +6849,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err45 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6781,10 +6859,22 @@ vErrors.push(err45);
 }
 errors++;
 }
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
 validate32.errors = vErrors;
 return errors === 0;
 }
-export const restDeleteChatResponse200 = validate33;const schema34 = {"title":"DeletedChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"],"properties":{"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:15:40.001Z","deletedAt":"2022-12-11T16:15:40.001Z"}]}}}]};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restDeleteChatResponse200 = validate33;const schema34 = {"title":"DeletedChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"],"properties":{"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:15:40.001Z","deletedAt":"2022-12-11T16:15:40.001Z"}]}}}]};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7007,8 +7097,8 @@ vErrors.push(err19);
 errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7017,12 +7107,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data2.type !== undefined){
-let data4 = data2.type;
-if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7031,8 +7117,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
-const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].properties.result.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data2.type !== undefined){
+let data4 = data2.type;
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7041,12 +7131,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data2.content !== undefined){
-let data5 = data2.content;
-if(typeof data5 === "string"){
-if(func2(data5) > 300){
-const err23 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
+const err23 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].properties.result.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7055,8 +7141,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data2.content !== undefined){
+let data5 = data2.content;
+if(typeof data5 === "string"){
+if(func2(data5) > 300){
+const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7065,8 +7155,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern2.test(data5)){
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data5) < 1){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7075,9 +7165,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7087,11 +7176,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7101,8 +7187,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7112,11 +7201,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7126,8 +7212,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7137,11 +7226,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7151,8 +7237,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7162,11 +7251,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7175,8 +7261,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7185,9 +7275,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7197,11 +7286,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7210,8 +7296,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7220,9 +7310,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7232,11 +7321,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err39 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7245,8 +7331,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7255,9 +7345,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7267,9 +7356,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7278,9 +7366,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.deletedAt === undefined){
-const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7289,11 +7378,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data2.deletedAt !== undefined){
-let data12 = data2.deletedAt;
-if(typeof data12 === "string"){
-if(!pattern13.test(data12)){
-const err44 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.deletedAt === undefined){
+const err44 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7302,8 +7389,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err45 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data2.deletedAt !== undefined){
+let data12 = data2.deletedAt;
+if(typeof data12 === "string"){
+if(!pattern13.test(data12)){
+const err45 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7312,9 +7402,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data12))){
+const err46 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7324,9 +7413,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
 else {
-const err47 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7338,12 +7426,24 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -7727,7 +7827,7 @@ errors++;
 validate35.errors = vErrors;
 return errors === 0;
 }
-export const restCreateFixturesResponse201 = validate36;const schema37 = {"title":"FixturesResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]}}}]};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateFixturesResponse201 = validate36;const schema37 = {"title":"FixturesResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]}}}]};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9611,7 +9711,7 @@ errors++;
 validate37.errors = vErrors;
 return errors === 0;
 }
-export const shapeChatId = validate38;const schema39 = {"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeChatId = validate38;const schema39 = {"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -9625,13 +9725,23 @@ vErrors.push(err0);
 errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
-if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data > 9007199254740991 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -9751,7 +9861,7 @@ errors++;
 validate41.errors = vErrors;
 return errors === 0;
 }
-export const shapeChat = validate42;const schema43 = {"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeChat = validate42;const schema43 = {"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9860,8 +9970,8 @@ vErrors.push(err9);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9870,12 +9980,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0 < 0 || isNaN(data0)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9884,8 +9990,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9894,12 +10004,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.content !== undefined){
-let data2 = data.content;
-if(typeof data2 === "string"){
-if(func2(data2) > 300){
-const err13 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9908,8 +10014,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.content !== undefined){
+let data2 = data.content;
+if(typeof data2 === "string"){
+if(func2(data2) > 300){
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9918,8 +10028,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern2.test(data2)){
-const err15 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9928,9 +10038,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9940,11 +10049,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.senderId !== undefined){
-let data3 = data.senderId;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err17 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9954,8 +10060,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9965,11 +10074,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err19 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9979,8 +10085,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9990,11 +10099,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.communityId !== undefined){
-let data5 = data.communityId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10004,8 +10110,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10015,11 +10124,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err23 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10028,8 +10134,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10038,9 +10148,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10050,11 +10159,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!pattern13.test(data7)){
-const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10063,8 +10169,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10073,9 +10183,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10085,11 +10194,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
-let data8 = data.deletedAt;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10098,8 +10204,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10108,9 +10218,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10120,14 +10229,25 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -10302,7 +10422,7 @@ errors++;
 validate45.errors = vErrors;
 return errors === 0;
 }
-export const shapeErrorBody = validate46;const schema47 = {"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeErrorBody = validate46;const schema47 = {"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10709,7 +10829,7 @@ errors++;
 validate48.errors = vErrors;
 return errors === 0;
 }
-export const shapeFixtures = validate49;const schema50 = {"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeFixtures = validate49;const schema50 = {"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12474,11 +12594,12 @@ export const restInviteUsersResponse500 = restCreateChatResponse500;
 export const restInviteUsersResponse503 = restCreateChatResponse503;
 export const restCreateFixturesResponse404 = restCreateChatResponse404;
 export const restCreateFixturesResponse503 = restCreateChatResponse503;
+export const shapeLiveChat = eventNewChat;
 export const shapeDeletedChat = eventDeleteChat;
 export const shapeChannel = eventInvitedToChannel;
 
 /** The SHA-256 of the schemas these validators were compiled from (the kit uses them only when its specs give the same). */
-export const schemaDigest = "2f64e13700012fcf8823ac057cb4028831e91b0832ec04c5eb6f1e7cf7a66af4";
+export const schemaDigest = "4eda7482fce5181c81b7824e5432cabc18ccb32822cc64c64990a21ec69c215d";
 
 /** Every validator, by the contract's own names: event, acknowledged event, operationId and status, shape. */
 export const validators = {
@@ -12579,6 +12700,7 @@ export const validators = {
     ChatContent: shapeChatContent,
     ChatKind: shapeChatKind,
     Chat: shapeChat,
+    LiveChat: shapeLiveChat,
     DeletedChat: shapeDeletedChat,
     Channel: shapeChannel,
     FailureReason: shapeFailureReason,
