@@ -128,6 +128,29 @@ describe('the examples and counter-examples of the specs', () => {
     expect(refused).toEqual([]);
   });
 
+  it('every response of every operation has an example of its own status, and no example of another (a mock answers right)', () => {
+    const file = join(PACKAGE_ROOT, 'openapi.yaml');
+    const doc = store.load(file) as { paths: Record<string, Record<string, { responses?: Record<string, Json> }>> };
+    const wrong: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        for (const status of Object.keys(op.responses ?? {})) {
+          const pointer = `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/responses/${status}`;
+          const { node } = store.resolve({ file, pointer });
+          const media = isObject(node) && isObject(node.content) ? node.content['application/json'] : undefined;
+          const values = isObject(media) && isObject(media.examples)
+            ? Object.values(media.examples).map((e) => (isObject(e) ? e.value : undefined))
+            : [];
+          const codes = values.map((v) => (isObject(v) ? v.statusCode : undefined));
+          // The fixtures' 201 is a whole world: its example is schemas/Fixtures.yaml's own.
+          if (status === '201' && path === '/api/conformance/fixtures') continue;
+          if (codes.length === 0 || codes.some((c) => c !== Number(status))) wrong.push(`${method.toUpperCase()} ${path} ${status}: ${JSON.stringify(codes)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   const live = (shape('LiveChat') as { examples: Json[] }).examples[0] as Record<string, Json>;
   const deleted = { ...live, deletedAt: live.updatedAt as string };
   const response = (op: string, status: string): Json => {
