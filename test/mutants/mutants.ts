@@ -788,6 +788,19 @@ export const MUTANTS: Mutant[] = [
     })),
   },
   {
+    id: 'fixtures-other-managed-by-author', rule: "D-40 stranger manages community other and its channel",
+    apply: (p) => restResponses(p, (s, c) => {
+      const world = isObj(c.result) && isObj(c.result.communities) ? c.result : undefined;
+      const other = world && isObj(world.communities) && isObj(world.communities.other) ? world.communities.other : undefined;
+      const author = world && isObj(world.users) && isObj(world.users.author) ? String(world.users.author.id) : undefined;
+      if (other && isObj(other.channels) && author) {
+        sql(p, 'UPDATE communities SET manager_id = ? WHERE id = ?').run(author, String(other.id));
+        sql(p, 'UPDATE channels SET manager_id = ? WHERE id = ?').run(author, String(other.channels.public));
+      }
+      return [s, c];
+    }),
+  },
+  {
     id: 'join-acks-duplicates', rule: 'D-38 a channel listed twice is acknowledged once',
     apply: (p) => around(p.service, 'joinable', (joinable) => (user: string, community: string, ids: string[]) => {
       const ok = new Set(joinable(user, community, ids) as string[]);
