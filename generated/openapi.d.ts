@@ -58,7 +58,7 @@ export interface paths {
             path: {
                 /** @description The channel's id; a malformed id is a 400. */
                 channelId: components["parameters"]["channelId"];
-                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
                 chatId: components["parameters"]["chatId"];
             };
             cookie?: never;
@@ -635,7 +635,7 @@ export interface components {
     parameters: {
         /** @description The channel's id; a malformed id is a 400. */
         channelId: components["schemas"]["ObjectId"];
-        /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+        /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
         chatId: components["schemas"]["ChatId"];
     };
     requestBodies: never;
@@ -725,9 +725,9 @@ export interface operations {
     listChats: {
         parameters: {
             query?: {
-                /** @description Only chats whose id is lower than this. */
+                /** @description Only chats whose id is lower than this (plain digits, D-42); given twice, a 400. */
                 before?: components["schemas"]["ChatId"];
-                /** @description The page size, 1 to 100 (default 50). */
+                /** @description The page size, 1 to 100 (default 50), plain digits (D-42); given twice, a 400. */
                 limit?: number;
             };
             header?: never;
@@ -764,7 +764,7 @@ export interface operations {
             path: {
                 /** @description The channel's id; a malformed id is a 400. */
                 channelId: components["parameters"]["channelId"];
-                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
                 chatId: components["parameters"]["chatId"];
             };
             cookie?: never;
@@ -796,7 +796,7 @@ export interface operations {
             path: {
                 /** @description The channel's id; a malformed id is a 400. */
                 channelId: components["parameters"]["channelId"];
-                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
                 chatId: components["parameters"]["chatId"];
             };
             cookie?: never;
