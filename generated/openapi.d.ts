@@ -277,7 +277,7 @@ export interface components {
          */
         CreatedChat: components["schemas"]["LiveChat"] & {
             /** @constant */
-            type?: "TEXT";
+            type: "TEXT";
         };
         /** ChatResponse201 */
         ChatResponse201: components["schemas"]["Envelope"] & {

@@ -3238,7 +3238,7 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"CreatedChat","description":"The chat a REST create answers: a live chat (no `deletedAt`) of `type` `TEXT`, the only kind a client creates (D-11, D-29).","allOf":[{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"type":{"const":"TEXT"}}}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"CreatedChat","description":"The chat a REST create answers: a live chat (no `deletedAt`) of `type` `TEXT`, the only kind a client creates (D-11, D-29).","allOf":[{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["type"],"properties":{"type":{"const":"TEXT"}}}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3765,9 +3765,8 @@ vErrors.push(err45);
 errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.type !== undefined){
-if("TEXT" !== data2.type){
-const err46 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "TEXT"},message:"must be equal to constant"};
+if(data2.type === undefined){
+const err46 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3776,10 +3775,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.type !== undefined){
+if("TEXT" !== data2.type){
+const err47 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "TEXT"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3791,12 +3789,24 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -12599,7 +12609,7 @@ export const shapeDeletedChat = eventDeleteChat;
 export const shapeChannel = eventInvitedToChannel;
 
 /** The SHA-256 of the schemas these validators were compiled from (the kit uses them only when its specs give the same). */
-export const schemaDigest = "4eda7482fce5181c81b7824e5432cabc18ccb32822cc64c64990a21ec69c215d";
+export const schemaDigest = "8df76f5f6fc5bb0589c24830120ce40624ebf5522b93bcecf49bde19e535eef9";
 
 /** Every validator, by the contract's own names: event, acknowledged event, operationId and status, shape. */
 export const validators = {
