@@ -1,5 +1,5 @@
 // Socket.IO event maps and payload types (json-schema-to-typescript).
-// generated from asyncapi.yaml/openapi.yaml (contract v1.0.0) by `npm run generate`; do not edit.
+// generated from asyncapi.yaml/openapi.yaml (contract v1.1.0) by `npm run generate`; do not edit.
 
 /**
  * Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.
@@ -10,11 +10,11 @@ export type ObjectId = string;
  */
 export type FailureReason = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAVAILABLE';
 /**
- * The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `"\ud800"`) is not a code point of any text and is invalid input. See D-09.
+ * The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `"\ud800"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.
  */
 export type ChatContent = string;
 /**
- * Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as "6" is invalid, never coerced. See D-05.
+ * Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as "6" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.
  */
 export type ChatId = number;
 /**
@@ -48,6 +48,12 @@ export type UserIds = ObjectId[];
 export type InvitedUsers = ObjectId[];
 export type InviteAck = InviteWritten | WriteRefused;
 /**
+ * A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.
+ */
+export type LiveChat = Chat & {
+  deletedAt?: never;
+};
+/**
  * A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.
  */
 export type DeletedChat = Chat & {
@@ -79,6 +85,7 @@ export interface ContractSchemas {
   InvitedUsers: InvitedUsers;
   InviteWritten: InviteWritten;
   InviteAck: InviteAck;
+  LiveChat: LiveChat;
   DeletedChat: DeletedChat;
   Channel: Channel;
   ConnectError: ConnectError;
@@ -176,7 +183,7 @@ export interface ConnectError {
   };
 }
 /**
- * The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.
+ * The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.
  */
 export interface ErrorBody {
   statusCode: number;
@@ -202,7 +209,7 @@ export interface FixtureUser {
   token: string;
 }
 /**
- * A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.
+ * A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.
  */
 export interface Fixtures {
   communities: {
@@ -276,9 +283,9 @@ export interface ClientToServerEventsWithAcks {
  */
 export interface ServerToClientEvents {
   /** `new-chat`: asyncapi.yaml#/operations/sendNewChat */
-  'new-chat': (payload: Chat) => void;
+  'new-chat': (payload: LiveChat) => void;
   /** `modify-chat`: asyncapi.yaml#/operations/sendModifyChat */
-  'modify-chat': (payload: Chat) => void;
+  'modify-chat': (payload: LiveChat) => void;
   /** `delete-chat`: asyncapi.yaml#/operations/sendDeleteChat */
   'delete-chat': (payload: DeletedChat) => void;
   /** `invited-to-channel`: asyncapi.yaml#/operations/sendInvitedToChannel */
@@ -296,8 +303,8 @@ export interface EventPayloads {
   join: JoinRequest;
   chat: ChatRequest;
   'invite-users-to-channel': InviteRequest;
-  'new-chat': Chat;
-  'modify-chat': Chat;
+  'new-chat': LiveChat;
+  'modify-chat': LiveChat;
   'delete-chat': DeletedChat;
   'invited-to-channel': Channel;
   connect_error: ConnectError;

@@ -1,5 +1,5 @@
 // The `commu-contract/types` entry: every type of the contract.
-// generated from asyncapi.yaml/openapi.yaml (contract v1.0.0) by `npm run generate`; do not edit.
+// generated from asyncapi.yaml/openapi.yaml (contract v1.1.0) by `npm run generate`; do not edit.
 
 export type * from './events.js';
 
@@ -11,6 +11,15 @@ export type {
   ModifyChatBody,
   InviteBody,
   ChatPage,
+  Error400,
+  Error401,
+  Error403,
+  Error404,
+  Error405,
+  Error413,
+  Error500,
+  Error503,
+  CreatedChat,
   ChatResponse201,
   ChatResponse200,
   DeletedChatResponse200,
@@ -22,6 +31,9 @@ export type {
   ResponseForbidden,
   ResponseNotFound,
   ResponseInternalError,
+  ResponseMethodNotAllowed,
+  ResponsePayloadTooLarge,
+  ResponseServiceUnavailable,
   ParameterChannelId,
   ParameterChatId,
 } from './openapi.js';

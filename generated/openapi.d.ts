@@ -1,5 +1,5 @@
 // REST types (openapi-typescript).
-// generated from asyncapi.yaml/openapi.yaml (contract v1.0.0) by `npm run generate`; do not edit.
+// generated from asyncapi.yaml/openapi.yaml (contract v1.1.0) by `npm run generate`; do not edit.
 
 export interface paths {
     "/api/channels/{channelId}/chat": {
@@ -58,7 +58,7 @@ export interface paths {
             path: {
                 /** @description The channel's id; a malformed id is a 400. */
                 channelId: components["parameters"]["channelId"];
-                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
                 chatId: components["parameters"]["chatId"];
             };
             cookie?: never;
@@ -144,22 +144,152 @@ export interface components {
         };
         /** ChatPage */
         ChatPage: {
-            chats: components["schemas"]["Chat"][];
+            chats: components["schemas"]["LiveChat"][];
             hasMore: boolean;
             /** @description Present when `hasMore`; the lowest id of this page. */
             nextBefore?: components["schemas"]["ChatId"];
+        };
+        /**
+         * Error400
+         * @description The error body of a 400 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 400,
+         *       "message": [
+         *         "content must be 1 to 300 code points"
+         *       ],
+         *       "error": "Bad Request"
+         *     }
+         */
+        Error400: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 400;
+            /** @constant */
+            error?: "Bad Request";
+        };
+        /**
+         * Error401
+         * @description The error body of a 401 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 401,
+         *       "message": "Unauthorized",
+         *       "error": "Unauthorized"
+         *     }
+         */
+        Error401: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 401;
+            /** @constant */
+            error?: "Unauthorized";
+        };
+        /**
+         * Error403
+         * @description The error body of a 403 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 403,
+         *       "message": "only the author may modify a chat",
+         *       "error": "Forbidden"
+         *     }
+         */
+        Error403: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 403;
+            /** @constant */
+            error?: "Forbidden";
+        };
+        /**
+         * Error404
+         * @description The error body of a 404 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 404,
+         *       "message": "chat not found",
+         *       "error": "Not Found"
+         *     }
+         */
+        Error404: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 404;
+            /** @constant */
+            error?: "Not Found";
+        };
+        /**
+         * Error405
+         * @description The error body of a 405 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 405,
+         *       "message": "PUT is not allowed here (allowed: POST)",
+         *       "error": "Method Not Allowed"
+         *     }
+         */
+        Error405: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 405;
+            /** @constant */
+            error?: "Method Not Allowed";
+        };
+        /**
+         * Error413
+         * @description The error body of a 413 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 413,
+         *       "message": "the body exceeds 1048576 bytes",
+         *       "error": "Payload Too Large"
+         *     }
+         */
+        Error413: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 413;
+            /** @constant */
+            error?: "Payload Too Large";
+        };
+        /**
+         * Error500
+         * @description The error body of a 500 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 500,
+         *       "message": "Internal Server Error",
+         *       "error": "Internal Server Error"
+         *     }
+         */
+        Error500: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 500;
+            /** @constant */
+            error?: "Internal Server Error";
+        };
+        /**
+         * Error503
+         * @description The error body of a 503 response; `statusCode` and `error` are fixed (D-30).
+         * @example {
+         *       "statusCode": 503,
+         *       "message": "the server is shutting down",
+         *       "error": "Service Unavailable"
+         *     }
+         */
+        Error503: components["schemas"]["ErrorBody"] & {
+            /** @constant */
+            statusCode?: 503;
+            /** @constant */
+            error?: "Service Unavailable";
+        };
+        /**
+         * CreatedChat
+         * @description The chat a REST create answers: a live chat (no `deletedAt`) of `type` `TEXT`, the only kind a client creates (D-11, D-29).
+         */
+        CreatedChat: components["schemas"]["LiveChat"] & {
+            /** @constant */
+            type: "TEXT";
         };
         /** ChatResponse201 */
         ChatResponse201: components["schemas"]["Envelope"] & {
             /** @constant */
             statusCode: 201;
-            result: components["schemas"]["Chat"];
+            result: components["schemas"]["CreatedChat"];
         };
         /** ChatResponse200 */
         ChatResponse200: components["schemas"]["Envelope"] & {
             /** @constant */
             statusCode: 200;
-            result: components["schemas"]["Chat"];
+            result: components["schemas"]["LiveChat"];
         };
         /** DeletedChatResponse200 */
         DeletedChatResponse200: components["schemas"]["Envelope"] & {
@@ -195,7 +325,7 @@ export interface components {
         ObjectId: string;
         /**
          * ChatContent
-         * @description The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `"\ud800"`) is not a code point of any text and is invalid input. See D-09.
+         * @description The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `"\ud800"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.
          * @example hi
          */
         ChatContent: string;
@@ -209,7 +339,7 @@ export interface components {
         };
         /**
          * ChatId
-         * @description Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as "6" is invalid, never coerced. See D-05.
+         * @description Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as "6" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.
          * @example 51
          */
         ChatId: number;
@@ -252,8 +382,25 @@ export interface components {
             deletedAt?: components["schemas"]["Timestamp"];
         };
         /**
+         * LiveChat
+         * @description A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.
+         * @example {
+         *       "id": 51,
+         *       "type": "TEXT",
+         *       "content": "hi",
+         *       "senderId": "6394cc8fd1a615bf564d7e75",
+         *       "channelId": "6394cd01d1a615bf564d9e4c",
+         *       "communityId": "63908b6d2258e789af7d7394",
+         *       "createdAt": "2022-12-11T16:13:24.957Z",
+         *       "updatedAt": "2022-12-11T16:13:24.957Z"
+         *     }
+         */
+        LiveChat: components["schemas"]["Chat"] & {
+            deletedAt?: never;
+        };
+        /**
          * ErrorBody
-         * @description The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.
+         * @description The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.
          * @example {
          *       "statusCode": 403,
          *       "message": "only the author may modify a chat",
@@ -268,8 +415,21 @@ export interface components {
         /**
          * DeletedChat
          * @description A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.
+         * @example {
+         *       "id": 51,
+         *       "type": "TEXT",
+         *       "content": "hi",
+         *       "senderId": "6394cc8fd1a615bf564d7e75",
+         *       "channelId": "6394cd01d1a615bf564d9e4c",
+         *       "communityId": "63908b6d2258e789af7d7394",
+         *       "createdAt": "2022-12-11T16:13:24.957Z",
+         *       "updatedAt": "2022-12-11T16:15:40.001Z",
+         *       "deletedAt": "2022-12-11T16:15:40.001Z"
+         *     }
          */
-        DeletedChat: components["schemas"]["Chat"] & Record<string, never>;
+        DeletedChat: components["schemas"]["Chat"] & {
+            deletedAt: components["schemas"]["Timestamp"];
+        };
         /**
          * UserIds
          * @description The users to invite: 1 to 100 distinct user ids. See D-16.
@@ -299,7 +459,7 @@ export interface components {
         };
         /**
          * Fixtures
-         * @description A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.
+         * @description A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.
          * @example {
          *       "communities": {
          *         "main": {
@@ -403,7 +563,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                "application/json": components["schemas"]["Error400"];
             };
         };
         /** @description No token, or a token that is malformed, badly signed or expired. */
@@ -412,7 +572,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                "application/json": components["schemas"]["Error401"];
             };
         };
         /** @description The user may not do this. */
@@ -421,7 +581,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                "application/json": components["schemas"]["Error403"];
             };
         };
         /** @description Unknown channel or chat, or the chat is deleted. */
@@ -430,7 +590,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                "application/json": components["schemas"]["Error404"];
             };
         };
         /** @description An unexpected error; nothing was written. */
@@ -439,14 +599,43 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                "application/json": components["schemas"]["Error500"];
+            };
+        };
+        /** @description The path is one of the contract's but not with the method used (D-41). OpenAPI has no place for the methods a path does not declare, so each operation of the path lists it: it is what the path answers to every other method. */
+        MethodNotAllowed: {
+            headers: {
+                /** @description The methods the path offers, comma-separated. */
+                Allow?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error405"];
+            };
+        };
+        /** @description The request body exceeds 1 MiB (1048576 bytes); nothing was read or written (D-41). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error413"];
+            };
+        };
+        /** @description The server is shutting down and takes no new request; nothing was written (D-41). */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error503"];
             };
         };
     };
     parameters: {
         /** @description The channel's id; a malformed id is a 400. */
         channelId: components["schemas"]["ObjectId"];
-        /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+        /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
         chatId: components["schemas"]["ChatId"];
     };
     requestBodies: never;
@@ -457,6 +646,15 @@ export type CreateChatBody = components['schemas']['CreateChatBody'];
 export type ModifyChatBody = components['schemas']['ModifyChatBody'];
 export type InviteBody = components['schemas']['InviteBody'];
 export type ChatPage = components['schemas']['ChatPage'];
+export type Error400 = components['schemas']['Error400'];
+export type Error401 = components['schemas']['Error401'];
+export type Error403 = components['schemas']['Error403'];
+export type Error404 = components['schemas']['Error404'];
+export type Error405 = components['schemas']['Error405'];
+export type Error413 = components['schemas']['Error413'];
+export type Error500 = components['schemas']['Error500'];
+export type Error503 = components['schemas']['Error503'];
+export type CreatedChat = components['schemas']['CreatedChat'];
 export type ChatResponse201 = components['schemas']['ChatResponse201'];
 export type ChatResponse200 = components['schemas']['ChatResponse200'];
 export type DeletedChatResponse200 = components['schemas']['DeletedChatResponse200'];
@@ -470,6 +668,7 @@ export type ChatId = components['schemas']['ChatId'];
 export type ChatKind = components['schemas']['ChatKind'];
 export type Timestamp = components['schemas']['Timestamp'];
 export type Chat = components['schemas']['Chat'];
+export type LiveChat = components['schemas']['LiveChat'];
 export type ErrorBody = components['schemas']['ErrorBody'];
 export type DeletedChat = components['schemas']['DeletedChat'];
 export type UserIds = components['schemas']['UserIds'];
@@ -481,6 +680,9 @@ export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseInternalError = components['responses']['InternalError'];
+export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
 export type ParameterChannelId = components['parameters']['channelId'];
 export type ParameterChatId = components['parameters']['chatId'];
 export type $defs = Record<string, never>;
@@ -514,15 +716,18 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listChats: {
         parameters: {
             query?: {
-                /** @description Only chats whose id is lower than this. */
+                /** @description Only chats whose id is lower than this (plain digits, D-42); given twice, a 400. */
                 before?: components["schemas"]["ChatId"];
-                /** @description The page size, 1 to 100 (default 50). */
+                /** @description The page size, 1 to 100 (default 50), plain digits (D-42); given twice, a 400. */
                 limit?: number;
             };
             header?: never;
@@ -547,7 +752,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteChat: {
@@ -557,7 +764,7 @@ export interface operations {
             path: {
                 /** @description The channel's id; a malformed id is a 400. */
                 channelId: components["parameters"]["channelId"];
-                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
                 chatId: components["parameters"]["chatId"];
             };
             cookie?: never;
@@ -577,7 +784,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     modifyChat: {
@@ -587,7 +796,7 @@ export interface operations {
             path: {
                 /** @description The channel's id; a malformed id is a 400. */
                 channelId: components["parameters"]["channelId"];
-                /** @description The chat's id, an integer ≥ 0; anything else is a 400. */
+                /** @description The chat's id: plain decimal digits without leading zeros, sign, fraction or exponent, at most 9007199254740991; anything else (`007`, `7.0`, `-1`, `6x`) is a 400, never coerced (D-05, D-42, D-44). */
                 chatId: components["parameters"]["chatId"];
             };
             cookie?: never;
@@ -611,7 +820,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     inviteUsers: {
@@ -643,7 +855,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createFixtures: {
@@ -664,15 +879,16 @@ export interface operations {
                     "application/json": components["schemas"]["FixturesResponse201"];
                 };
             };
-            /** @description The server is not in test mode. */
+            /** @description The server is not in test mode: the path exists for no method, so this is the plain 404 of an unknown path (never 405), with the error body of a 404 (D-41). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["Error404"];
                 };
             };
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

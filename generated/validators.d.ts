@@ -1,5 +1,5 @@
 // Precompiled validators (ajv standalone): their types.
-// generated from asyncapi.yaml/openapi.yaml (contract v1.0.0) by `npm run generate`; do not edit.
+// generated from asyncapi.yaml/openapi.yaml (contract v1.1.0) by `npm run generate`; do not edit.
 
 import type { ErrorObject } from 'ajv';
 import type { ContractSchemas, EventAcks, EventPayloads, operations } from './index.js';
@@ -30,41 +30,56 @@ export declare const restCreateChatResponse400: Validator<operations["createChat
 export declare const restCreateChatResponse401: Validator<operations["createChat"]['responses']["401"]['content']['application/json']>;
 export declare const restCreateChatResponse403: Validator<operations["createChat"]['responses']["403"]['content']['application/json']>;
 export declare const restCreateChatResponse404: Validator<operations["createChat"]['responses']["404"]['content']['application/json']>;
+export declare const restCreateChatResponse405: Validator<operations["createChat"]['responses']["405"]['content']['application/json']>;
+export declare const restCreateChatResponse413: Validator<operations["createChat"]['responses']["413"]['content']['application/json']>;
 export declare const restCreateChatResponse500: Validator<operations["createChat"]['responses']["500"]['content']['application/json']>;
+export declare const restCreateChatResponse503: Validator<operations["createChat"]['responses']["503"]['content']['application/json']>;
 export declare const restListChatsResponse200: Validator<operations["listChats"]['responses']["200"]['content']['application/json']>;
 export declare const restListChatsResponse400: Validator<operations["listChats"]['responses']["400"]['content']['application/json']>;
 export declare const restListChatsResponse401: Validator<operations["listChats"]['responses']["401"]['content']['application/json']>;
 export declare const restListChatsResponse403: Validator<operations["listChats"]['responses']["403"]['content']['application/json']>;
 export declare const restListChatsResponse404: Validator<operations["listChats"]['responses']["404"]['content']['application/json']>;
+export declare const restListChatsResponse405: Validator<operations["listChats"]['responses']["405"]['content']['application/json']>;
 export declare const restListChatsResponse500: Validator<operations["listChats"]['responses']["500"]['content']['application/json']>;
+export declare const restListChatsResponse503: Validator<operations["listChats"]['responses']["503"]['content']['application/json']>;
 export declare const restModifyChatRequest: Validator<NonNullable<operations["modifyChat"]['requestBody']>['content']['application/json']>;
 export declare const restModifyChatResponse200: Validator<operations["modifyChat"]['responses']["200"]['content']['application/json']>;
 export declare const restModifyChatResponse400: Validator<operations["modifyChat"]['responses']["400"]['content']['application/json']>;
 export declare const restModifyChatResponse401: Validator<operations["modifyChat"]['responses']["401"]['content']['application/json']>;
 export declare const restModifyChatResponse403: Validator<operations["modifyChat"]['responses']["403"]['content']['application/json']>;
 export declare const restModifyChatResponse404: Validator<operations["modifyChat"]['responses']["404"]['content']['application/json']>;
+export declare const restModifyChatResponse405: Validator<operations["modifyChat"]['responses']["405"]['content']['application/json']>;
+export declare const restModifyChatResponse413: Validator<operations["modifyChat"]['responses']["413"]['content']['application/json']>;
 export declare const restModifyChatResponse500: Validator<operations["modifyChat"]['responses']["500"]['content']['application/json']>;
+export declare const restModifyChatResponse503: Validator<operations["modifyChat"]['responses']["503"]['content']['application/json']>;
 export declare const restDeleteChatResponse200: Validator<operations["deleteChat"]['responses']["200"]['content']['application/json']>;
 export declare const restDeleteChatResponse400: Validator<operations["deleteChat"]['responses']["400"]['content']['application/json']>;
 export declare const restDeleteChatResponse401: Validator<operations["deleteChat"]['responses']["401"]['content']['application/json']>;
 export declare const restDeleteChatResponse403: Validator<operations["deleteChat"]['responses']["403"]['content']['application/json']>;
 export declare const restDeleteChatResponse404: Validator<operations["deleteChat"]['responses']["404"]['content']['application/json']>;
+export declare const restDeleteChatResponse405: Validator<operations["deleteChat"]['responses']["405"]['content']['application/json']>;
 export declare const restDeleteChatResponse500: Validator<operations["deleteChat"]['responses']["500"]['content']['application/json']>;
+export declare const restDeleteChatResponse503: Validator<operations["deleteChat"]['responses']["503"]['content']['application/json']>;
 export declare const restInviteUsersRequest: Validator<NonNullable<operations["inviteUsers"]['requestBody']>['content']['application/json']>;
 export declare const restInviteUsersResponse201: Validator<operations["inviteUsers"]['responses']["201"]['content']['application/json']>;
 export declare const restInviteUsersResponse400: Validator<operations["inviteUsers"]['responses']["400"]['content']['application/json']>;
 export declare const restInviteUsersResponse401: Validator<operations["inviteUsers"]['responses']["401"]['content']['application/json']>;
 export declare const restInviteUsersResponse403: Validator<operations["inviteUsers"]['responses']["403"]['content']['application/json']>;
 export declare const restInviteUsersResponse404: Validator<operations["inviteUsers"]['responses']["404"]['content']['application/json']>;
+export declare const restInviteUsersResponse405: Validator<operations["inviteUsers"]['responses']["405"]['content']['application/json']>;
+export declare const restInviteUsersResponse413: Validator<operations["inviteUsers"]['responses']["413"]['content']['application/json']>;
 export declare const restInviteUsersResponse500: Validator<operations["inviteUsers"]['responses']["500"]['content']['application/json']>;
+export declare const restInviteUsersResponse503: Validator<operations["inviteUsers"]['responses']["503"]['content']['application/json']>;
 export declare const restCreateFixturesResponse201: Validator<operations["createFixtures"]['responses']["201"]['content']['application/json']>;
 export declare const restCreateFixturesResponse404: Validator<operations["createFixtures"]['responses']["404"]['content']['application/json']>;
+export declare const restCreateFixturesResponse503: Validator<operations["createFixtures"]['responses']["503"]['content']['application/json']>;
 export declare const shapeObjectId: Validator<ContractSchemas["ObjectId"]>;
 export declare const shapeChatId: Validator<ContractSchemas["ChatId"]>;
 export declare const shapeTimestamp: Validator<ContractSchemas["Timestamp"]>;
 export declare const shapeChatContent: Validator<ContractSchemas["ChatContent"]>;
 export declare const shapeChatKind: Validator<ContractSchemas["ChatKind"]>;
 export declare const shapeChat: Validator<ContractSchemas["Chat"]>;
+export declare const shapeLiveChat: Validator<ContractSchemas["LiveChat"]>;
 export declare const shapeDeletedChat: Validator<ContractSchemas["DeletedChat"]>;
 export declare const shapeChannel: Validator<ContractSchemas["Channel"]>;
 export declare const shapeFailureReason: Validator<ContractSchemas["FailureReason"]>;
@@ -104,7 +119,10 @@ export declare const validators: {
         "401": typeof restCreateChatResponse401;
         "403": typeof restCreateChatResponse403;
         "404": typeof restCreateChatResponse404;
+        "405": typeof restCreateChatResponse405;
+        "413": typeof restCreateChatResponse413;
         "500": typeof restCreateChatResponse500;
+        "503": typeof restCreateChatResponse503;
       };
     };
     listChats: {
@@ -114,7 +132,9 @@ export declare const validators: {
         "401": typeof restListChatsResponse401;
         "403": typeof restListChatsResponse403;
         "404": typeof restListChatsResponse404;
+        "405": typeof restListChatsResponse405;
         "500": typeof restListChatsResponse500;
+        "503": typeof restListChatsResponse503;
       };
     };
     modifyChat: {
@@ -125,7 +145,10 @@ export declare const validators: {
         "401": typeof restModifyChatResponse401;
         "403": typeof restModifyChatResponse403;
         "404": typeof restModifyChatResponse404;
+        "405": typeof restModifyChatResponse405;
+        "413": typeof restModifyChatResponse413;
         "500": typeof restModifyChatResponse500;
+        "503": typeof restModifyChatResponse503;
       };
     };
     deleteChat: {
@@ -135,7 +158,9 @@ export declare const validators: {
         "401": typeof restDeleteChatResponse401;
         "403": typeof restDeleteChatResponse403;
         "404": typeof restDeleteChatResponse404;
+        "405": typeof restDeleteChatResponse405;
         "500": typeof restDeleteChatResponse500;
+        "503": typeof restDeleteChatResponse503;
       };
     };
     inviteUsers: {
@@ -146,13 +171,17 @@ export declare const validators: {
         "401": typeof restInviteUsersResponse401;
         "403": typeof restInviteUsersResponse403;
         "404": typeof restInviteUsersResponse404;
+        "405": typeof restInviteUsersResponse405;
+        "413": typeof restInviteUsersResponse413;
         "500": typeof restInviteUsersResponse500;
+        "503": typeof restInviteUsersResponse503;
       };
     };
     createFixtures: {
       responses: {
         "201": typeof restCreateFixturesResponse201;
         "404": typeof restCreateFixturesResponse404;
+        "503": typeof restCreateFixturesResponse503;
       };
     };
   };
@@ -163,6 +192,7 @@ export declare const validators: {
     ChatContent: typeof shapeChatContent;
     ChatKind: typeof shapeChatKind;
     Chat: typeof shapeChat;
+    LiveChat: typeof shapeLiveChat;
     DeletedChat: typeof shapeDeletedChat;
     Channel: typeof shapeChannel;
     FailureReason: typeof shapeFailureReason;

@@ -1,5 +1,5 @@
 // Precompiled validators (ajv standalone).
-// generated from asyncapi.yaml/openapi.yaml (contract v1.0.0) by `npm run generate`; do not edit.
+// generated from asyncapi.yaml/openapi.yaml (contract v1.1.0) by `npm run generate`; do not edit.
 
 import * as runtimeModule0 from "ajv/dist/runtime/ucs2length.js";
 import * as runtimeModule1 from "ajv-formats/dist/formats.js";
@@ -97,7 +97,7 @@ errors++;
 validate10.errors = vErrors;
 return errors === 0;
 }
-export const eventChat = validate11;const schema12 = {"title":"ChatRequest","description":"A `chat` request, discriminated by `chatType` (D-09).","discriminator":{"propertyName":"chatType"},"oneOf":[{"title":"NewChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","content"],"properties":{"chatType":{"type":"string","const":"new"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}},{"title":"ModifyChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId","content"],"properties":{"chatType":{"type":"string","const":"modify"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}},{"title":"DeleteChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId"],"properties":{"chatType":{"type":"string","const":"delete"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]}}}],"type":"object"};const pattern2 = new RegExp("^\\P{Cs}*$", "u");const func2 = runtime0.default;function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventChat = validate11;const schema12 = {"title":"ChatRequest","description":"A `chat` request, discriminated by `chatType` (D-09).","discriminator":{"propertyName":"chatType"},"oneOf":[{"title":"NewChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","content"],"properties":{"chatType":{"type":"string","const":"new"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}},{"title":"ModifyChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId","content"],"properties":{"chatType":{"type":"string","const":"modify"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}},{"title":"DeleteChatRequest","type":"object","additionalProperties":false,"required":["chatType","channelId","chatId"],"properties":{"chatType":{"type":"string","const":"delete"},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"chatId":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]}}}],"type":"object"};const pattern2 = new RegExp("^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$", "u");const func2 = runtime0.default;function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -219,7 +219,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern2.test(data2)){
-const err10 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+const err10 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -367,13 +367,23 @@ vErrors.push(err22);
 errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err23 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err23 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err24 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/1/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -383,17 +393,7 @@ if(data.content !== undefined){
 let data6 = data.content;
 if(typeof data6 === "string"){
 if(func2(data6) > 300){
-const err24 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(func2(data6) < 1){
-const err25 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err25 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -402,8 +402,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern2.test(data6)){
-const err26 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+if(func2(data6) < 1){
+const err26 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -412,9 +412,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data6)){
+const err27 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -424,9 +423,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/1/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -436,10 +434,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-else if(tag0 === "delete"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.chatType === undefined){
-const err29 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
+}
+else {
+const err29 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -448,8 +445,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data.channelId === undefined){
-const err30 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+}
+else if(tag0 === "delete"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.chatType === undefined){
+const err30 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatType"},message:"must have required property '"+"chatType"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -458,8 +458,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data.chatId === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
+if(data.channelId === undefined){
+const err31 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -468,9 +468,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key2 in data){
-if(!(((key2 === "chatType") || (key2 === "channelId")) || (key2 === "chatId"))){
-const err32 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.chatId === undefined){
+const err32 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "chatId"},message:"must have required property '"+"chatId"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -479,11 +478,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.chatType !== undefined){
-let data7 = data.chatType;
-if(typeof data7 !== "string"){
-const err33 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data){
+if(!(((key2 === "chatType") || (key2 === "channelId")) || (key2 === "chatId"))){
+const err33 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -492,8 +489,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if("delete" !== data7){
-const err34 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"};
+}
+if(data.chatType !== undefined){
+let data7 = data.chatType;
+if(typeof data7 !== "string"){
+const err34 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -502,12 +502,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.channelId !== undefined){
-let data8 = data.channelId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err35 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if("delete" !== data7){
+const err35 = {instancePath:instancePath+"/chatType",schemaPath:"#/oneOf/2/properties/chatType/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -517,8 +513,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data8 = data.channelId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err36 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -528,10 +527,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.chatId !== undefined){
-let data9 = data.chatId;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err37 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err37 = {instancePath:instancePath+"/channelId",schemaPath:"#/oneOf/2/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -540,9 +537,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err38 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.chatId !== undefined){
+let data9 = data.chatId;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err38 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -551,11 +550,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err39 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+const err39 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -564,9 +561,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "chatType", tagValue: tag0},message:"value of tag \"chatType\" must be in oneOf"};
+if(data9 < 0 || isNaN(data9)){
+const err40 = {instancePath:instancePath+"/chatId",schemaPath:"#/oneOf/2/properties/chatId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -576,8 +572,10 @@ vErrors.push(err40);
 errors++;
 }
 }
+}
+}
 else {
-const err41 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "chatType", tagValue: tag0},message:"tag \"chatType\" must be string"};
+const err41 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -588,12 +586,34 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "chatType", tagValue: tag0},message:"value of tag \"chatType\" must be in oneOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "chatType", tagValue: tag0},message:"tag \"chatType\" must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -795,12 +815,12 @@ errors++;
 validate12.errors = vErrors;
 return errors === 0;
 }
-export const eventNewChat = validate13;const schema14 = {"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};const func6 = Object.prototype.hasOwnProperty;const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", "u");const formats0 = runtime1.fullFormats["date-time"];function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventNewChat = validate13;const schema14 = {"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};const func6 = Object.prototype.hasOwnProperty;const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", "u");const formats0 = runtime1.fullFormats["date-time"];function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -810,7 +830,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -820,7 +840,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.content === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -830,7 +850,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.senderId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
+const err3 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -840,7 +860,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.channelId === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+const err4 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -850,7 +870,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.communityId === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
+const err5 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -860,7 +880,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.createdAt === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+const err6 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -870,7 +890,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.updatedAt === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
+const err7 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -880,8 +900,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema14.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(func6.call(schema14.allOf[0].properties, key0))){
+const err8 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -894,7 +914,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -904,8 +924,8 @@ vErrors.push(err9);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -914,12 +934,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0 < 0 || isNaN(data0)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -928,8 +944,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema14.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -938,12 +958,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.content !== undefined){
-let data2 = data.content;
-if(typeof data2 === "string"){
-if(func2(data2) > 300){
-const err13 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema14.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -952,8 +968,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.content !== undefined){
+let data2 = data.content;
+if(typeof data2 === "string"){
+if(func2(data2) > 300){
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -962,8 +982,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern2.test(data2)){
-const err15 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -972,9 +992,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -984,11 +1003,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.senderId !== undefined){
-let data3 = data.senderId;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err17 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -998,8 +1014,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1009,11 +1028,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err19 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1023,8 +1039,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1034,11 +1053,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.communityId !== undefined){
-let data5 = data.communityId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1048,8 +1064,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1059,11 +1078,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err23 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1072,8 +1088,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1082,9 +1102,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1094,11 +1113,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!pattern13.test(data7)){
-const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1107,8 +1123,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1117,9 +1137,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1129,11 +1148,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
-let data8 = data.deletedAt;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1142,8 +1158,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1152,9 +1172,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1164,9 +1183,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1175,10 +1193,44 @@ vErrors.push(err32);
 }
 errors++;
 }
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.deletedAt !== undefined){
+const err34 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
-export const eventDeleteChat = validate14;const schema15 = {"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"]}]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const eventDeleteChat = validate14;const schema15 = {"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"],"properties":{"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:15:40.001Z","deletedAt":"2022-12-11T16:15:40.001Z"}]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1287,8 +1339,8 @@ vErrors.push(err9);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 0 || isNaN(data0)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1297,12 +1349,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0 < 0 || isNaN(data0)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1311,8 +1359,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema15.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1321,12 +1373,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.content !== undefined){
-let data2 = data.content;
-if(typeof data2 === "string"){
-if(func2(data2) > 300){
-const err13 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema15.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1335,8 +1383,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.content !== undefined){
+let data2 = data.content;
+if(typeof data2 === "string"){
+if(func2(data2) > 300){
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1345,8 +1397,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern2.test(data2)){
-const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1355,9 +1407,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data2)){
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1367,11 +1418,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.senderId !== undefined){
-let data3 = data.senderId;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err17 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err17 = {instancePath:instancePath+"/content",schemaPath:"#/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1381,8 +1429,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1392,11 +1443,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.channelId !== undefined){
-let data4 = data.channelId;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err19 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err19 = {instancePath:instancePath+"/senderId",schemaPath:"#/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1406,8 +1454,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1417,11 +1468,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.communityId !== undefined){
-let data5 = data.communityId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err21 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/channelId",schemaPath:"#/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1431,8 +1479,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1442,11 +1493,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!pattern13.test(data6)){
-const err23 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err23 = {instancePath:instancePath+"/communityId",schemaPath:"#/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1455,8 +1503,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats0.validate(data6))){
-const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1465,9 +1517,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1477,11 +1528,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!pattern13.test(data7)){
-const err26 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/createdAt",schemaPath:"#/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1490,8 +1538,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats0.validate(data7))){
-const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1500,9 +1552,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1512,11 +1563,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.deletedAt !== undefined){
-let data8 = data.deletedAt;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err29 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1525,8 +1573,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1535,9 +1587,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1547,9 +1598,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1558,9 +1608,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.deletedAt === undefined){
-const err33 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1569,14 +1620,60 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.deletedAt === undefined){
+const err34 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+if(data.deletedAt !== undefined){
+let data9 = data.deletedAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err35 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!(formats0.validate(data9))){
+const err36 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/allOf/1/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2192,7 +2289,7 @@ errors++;
 validate17.errors = vErrors;
 return errors === 0;
 }
-export const ackChat = validate18;const schema19 = {"title":"ChatAck","description":"Exactly one of the two shapes; `chatInfo` only on success (D-14).","oneOf":[{"title":"ChatWritten","type":"object","additionalProperties":false,"required":["written","chatInfo"],"properties":{"written":{"type":"boolean","const":true},"chatInfo":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}},{"title":"WriteRefused","description":"A refused write. `reason` SHOULD be present.","type":"object","additionalProperties":false,"required":["written"],"properties":{"written":{"type":"boolean","const":false},"reason":{"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]}}}]};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const ackChat = validate18;const schema19 = {"title":"ChatAck","description":"Exactly one of the two shapes; `chatInfo` only on success (D-14).","oneOf":[{"title":"ChatWritten","type":"object","additionalProperties":false,"required":["written","chatInfo"],"properties":{"written":{"type":"boolean","const":true},"chatInfo":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}},{"title":"WriteRefused","description":"A refused write. `reason` SHOULD be present.","type":"object","additionalProperties":false,"required":["written"],"properties":{"written":{"type":"boolean","const":false},"reason":{"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]}}}]};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2363,8 +2460,8 @@ vErrors.push(err14);
 errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err15 = {instancePath:instancePath+"/chatInfo/id",schemaPath:"#/oneOf/0/properties/chatInfo/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err15 = {instancePath:instancePath+"/chatInfo/id",schemaPath:"#/oneOf/0/properties/chatInfo/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2373,12 +2470,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data1.type !== undefined){
-let data3 = data1.type;
-if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2 < 0 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/chatInfo/id",schemaPath:"#/oneOf/0/properties/chatInfo/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2387,8 +2480,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data3 === "TEXT") || (data3 === "IMAGE")) || (data3 === "SYSTEM"))){
-const err17 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[0].properties.chatInfo.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data1.type !== undefined){
+let data3 = data1.type;
+if(typeof data3 !== "string"){
+const err17 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2397,12 +2494,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data1.content !== undefined){
-let data4 = data1.content;
-if(typeof data4 === "string"){
-if(func2(data4) > 300){
-const err18 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data3 === "TEXT") || (data3 === "IMAGE")) || (data3 === "SYSTEM"))){
+const err18 = {instancePath:instancePath+"/chatInfo/type",schemaPath:"#/oneOf/0/properties/chatInfo/properties/type/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[0].properties.chatInfo.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2411,8 +2504,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err19 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data1.content !== undefined){
+let data4 = data1.content;
+if(typeof data4 === "string"){
+if(func2(data4) > 300){
+const err19 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2421,8 +2518,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern2.test(data4)){
-const err20 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+if(func2(data4) < 1){
+const err20 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2431,9 +2528,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data4)){
+const err21 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2443,11 +2539,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.senderId !== undefined){
-let data5 = data1.senderId;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err22 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err22 = {instancePath:instancePath+"/chatInfo/content",schemaPath:"#/oneOf/0/properties/chatInfo/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2457,8 +2550,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.senderId !== undefined){
+let data5 = data1.senderId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err23 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2468,11 +2564,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data1.channelId !== undefined){
-let data6 = data1.channelId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err24 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err24 = {instancePath:instancePath+"/chatInfo/senderId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2482,8 +2575,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.channelId !== undefined){
+let data6 = data1.channelId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err25 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2493,11 +2589,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data1.communityId !== undefined){
-let data7 = data1.communityId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err26 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err26 = {instancePath:instancePath+"/chatInfo/channelId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2507,8 +2600,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.communityId !== undefined){
+let data7 = data1.communityId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err27 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2518,11 +2614,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data1.createdAt !== undefined){
-let data8 = data1.createdAt;
-if(typeof data8 === "string"){
-if(!pattern13.test(data8)){
-const err28 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err28 = {instancePath:instancePath+"/chatInfo/communityId",schemaPath:"#/oneOf/0/properties/chatInfo/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2531,8 +2624,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err29 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.createdAt !== undefined){
+let data8 = data1.createdAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err29 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2541,9 +2638,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data8))){
+const err30 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2553,11 +2649,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data1.updatedAt !== undefined){
-let data9 = data1.updatedAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err31 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/chatInfo/createdAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2566,8 +2659,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err32 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.updatedAt !== undefined){
+let data9 = data1.updatedAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err32 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2576,9 +2673,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err33 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2588,11 +2684,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data1.deletedAt !== undefined){
-let data10 = data1.deletedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err34 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err34 = {instancePath:instancePath+"/chatInfo/updatedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2601,8 +2694,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err35 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data1.deletedAt !== undefined){
+let data10 = data1.deletedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err35 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2611,9 +2708,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err36 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2623,9 +2719,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/chatInfo",schemaPath:"#/oneOf/0/properties/chatInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/chatInfo/deletedAt",schemaPath:"#/oneOf/0/properties/chatInfo/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2637,12 +2732,24 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/chatInfo",schemaPath:"#/oneOf/0/properties/chatInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -2654,18 +2761,7 @@ passing0 = 0;
 const _errs27 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.written === undefined){
-const err39 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-for(const key2 in data){
-if(!((key2 === "written") || (key2 === "reason"))){
-const err40 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err40 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "written"},message:"must have required property '"+"written"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2674,11 +2770,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data.written !== undefined){
-let data11 = data.written;
-if(typeof data11 !== "boolean"){
-const err41 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key2 in data){
+if(!((key2 === "written") || (key2 === "reason"))){
+const err41 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2687,8 +2781,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(false !== data11){
-const err42 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+}
+if(data.written !== undefined){
+let data11 = data.written;
+if(typeof data11 !== "boolean"){
+const err42 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2697,11 +2794,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.reason !== undefined){
-let data12 = data.reason;
-if(typeof data12 !== "string"){
-const err43 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(false !== data11){
+const err43 = {instancePath:instancePath+"/written",schemaPath:"#/oneOf/1/properties/written/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2710,8 +2804,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!((((data12 === "INVALID_PAYLOAD") || (data12 === "FORBIDDEN")) || (data12 === "NOT_FOUND")) || (data12 === "UNAVAILABLE"))){
-const err44 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.reason !== undefined){
+let data12 = data.reason;
+if(typeof data12 !== "string"){
+const err44 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2720,15 +2817,25 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data12 === "INVALID_PAYLOAD") || (data12 === "FORBIDDEN")) || (data12 === "NOT_FOUND")) || (data12 === "UNAVAILABLE"))){
+const err45 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema19.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -2744,12 +2851,12 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err46 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err47 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err47];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -3013,7 +3120,7 @@ vErrors = null;
 validate19.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatRequest = validate20;const schema21 = {"title":"CreateChatBody","type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"type":"string","const":"TEXT"},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatRequest = validate20;const schema21 = {"title":"CreateChatBody","type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"type":"string","const":"TEXT"},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3096,7 +3203,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern2.test(data1)){
-const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3131,7 +3238,7 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse201 = validate21;const schema22 = {"title":"ChatResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"CreatedChat","description":"The chat a REST create answers: a live chat (no `deletedAt`) of `type` `TEXT`, the only kind a client creates (D-11, D-29).","allOf":[{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["type"],"properties":{"type":{"const":"TEXT"}}}]}}}]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3250,7 +3357,7 @@ if(data.result !== undefined){
 let data2 = data.result;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err10 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err10 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3260,7 +3367,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.type === undefined){
-const err11 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err11 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3270,7 +3377,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2.content === undefined){
-const err12 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+const err12 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3280,7 +3387,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2.senderId === undefined){
-const err13 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3290,7 +3397,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2.channelId === undefined){
-const err14 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+const err14 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3300,7 +3407,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data2.communityId === undefined){
-const err15 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
+const err15 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3310,7 +3417,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data2.createdAt === undefined){
-const err16 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+const err16 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3320,7 +3427,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data2.updatedAt === undefined){
-const err17 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
+const err17 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3330,8 +3437,8 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data2){
-if(!(func6.call(schema22.allOf[1].properties.result.properties, key1))){
-const err18 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(!(func6.call(schema22.allOf[1].properties.result.allOf[0].allOf[0].properties, key1))){
+const err18 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3344,7 +3451,7 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err19 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err19 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3354,8 +3461,8 @@ vErrors.push(err19);
 errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3364,12 +3471,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data2.type !== undefined){
-let data4 = data2.type;
-if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3378,8 +3481,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
-const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/properties/type/enum",keyword:"enum",params:{allowedValues: schema22.allOf[1].properties.result.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data2.type !== undefined){
+let data4 = data2.type;
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3388,12 +3495,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data2.content !== undefined){
-let data5 = data2.content;
-if(typeof data5 === "string"){
-if(func2(data5) > 300){
-const err23 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
+const err23 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema22.allOf[1].properties.result.allOf[0].allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3402,8 +3505,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data2.content !== undefined){
+let data5 = data2.content;
+if(typeof data5 === "string"){
+if(func2(data5) > 300){
+const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3412,8 +3519,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern2.test(data5)){
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+if(func2(data5) < 1){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3422,9 +3529,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3434,11 +3540,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3448,8 +3551,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3459,11 +3565,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3473,8 +3576,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3484,11 +3590,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3498,8 +3601,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3509,11 +3615,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3522,8 +3625,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3532,9 +3639,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3544,11 +3650,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3557,8 +3660,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3567,9 +3674,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3579,11 +3685,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err39 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3592,8 +3695,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3602,9 +3709,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3614,9 +3720,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3628,7 +3733,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3637,15 +3742,83 @@ vErrors.push(err43);
 }
 errors++;
 }
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.deletedAt !== undefined){
+const err44 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.type === undefined){
+const err46 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data2.type !== undefined){
+if("TEXT" !== data2.type){
+const err47 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "TEXT"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
-export const restCreateChatResponse400 = validate22;const schema23 = {"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse400 = validate22;const schema23 = {"title":"Error400","description":"The error body of a 400 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":400},"error":{"const":"Bad Request"}}}],"examples":[{"statusCode":400,"message":["content must be 1 to 300 code points"],"error":"Bad Request"}]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.statusCode === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3655,7 +3828,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3665,7 +3838,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.error === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3676,7 +3849,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3689,7 +3862,7 @@ errors++;
 if(data.statusCode !== undefined){
 let data0 = data.statusCode;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3700,7 +3873,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 599 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3710,7 +3883,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0 < 400 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3723,12 +3896,12 @@ errors++;
 }
 if(data.message !== undefined){
 let data1 = data.message;
-const _errs5 = errors;
-let valid1 = false;
-let passing0 = null;
 const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3737,17 +3910,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
+var _valid0 = _errs7 === errors;
 if(_valid0){
-valid1 = true;
+valid2 = true;
 passing0 = 0;
 }
-const _errs8 = errors;
+const _errs9 = errors;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data1[i0] !== "string"){
-const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3759,7 +3932,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3768,19 +3941,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-if(_valid0 && valid1){
-valid1 = false;
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
 passing0 = [passing0, 1];
 }
 else {
 if(_valid0){
-valid1 = true;
+valid2 = true;
 passing0 = 1;
 }
 }
-if(!valid1){
-const err10 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3790,10 +3963,10 @@ vErrors.push(err10);
 errors++;
 }
 else {
-errors = _errs5;
+errors = _errs6;
 if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -3803,7 +3976,7 @@ vErrors = null;
 }
 if(data.error !== undefined){
 if(typeof data.error !== "string"){
-const err11 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3815,7 +3988,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3824,10 +3997,1607 @@ vErrors.push(err12);
 }
 errors++;
 }
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(400 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 400},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Bad Request" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Bad Request"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
-export const restListChatsResponse200 = validate23;const schema24 = {"title":"ChatPageResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"ChatPage","type":"object","additionalProperties":false,"required":["chats","hasMore"],"properties":{"chats":{"type":"array","maxItems":100,"items":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}},"hasMore":{"type":"boolean"},"nextBefore":{"title":"ChatId","description":"Present when `hasMore`; the lowest id of this page.","type":"integer","minimum":0,"examples":[51]}}}}}]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateChatResponse401 = validate23;const schema24 = {"title":"Error401","description":"The error body of a 401 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":401},"error":{"const":"Unauthorized"}}}],"examples":[{"statusCode":401,"message":"Unauthorized","error":"Unauthorized"}]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(401 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 401},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Unauthorized" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+export const restCreateChatResponse403 = validate24;const schema25 = {"title":"Error403","description":"The error body of a 403 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":403},"error":{"const":"Forbidden"}}}],"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(403 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 403},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Forbidden" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Forbidden"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+export const restCreateChatResponse404 = validate25;const schema26 = {"title":"Error404","description":"The error body of a 404 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":404},"error":{"const":"Not Found"}}}],"examples":[{"statusCode":404,"message":"chat not found","error":"Not Found"}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(404 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 404},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Not Found" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Not Found"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+export const restCreateChatResponse405 = validate26;const schema27 = {"title":"Error405","description":"The error body of a 405 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":405},"error":{"const":"Method Not Allowed"}}}],"examples":[{"statusCode":405,"message":"PUT is not allowed here (allowed: POST)","error":"Method Not Allowed"}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(405 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 405},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Method Not Allowed" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Method Not Allowed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+export const restCreateChatResponse413 = validate27;const schema28 = {"title":"Error413","description":"The error body of a 413 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":413},"error":{"const":"Payload Too Large"}}}],"examples":[{"statusCode":413,"message":"the body exceeds 1048576 bytes","error":"Payload Too Large"}]};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(413 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 413},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Payload Too Large" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Payload Too Large"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+export const restCreateChatResponse500 = validate28;const schema29 = {"title":"Error500","description":"The error body of a 500 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":500},"error":{"const":"Internal Server Error"}}}],"examples":[{"statusCode":500,"message":"Internal Server Error","error":"Internal Server Error"}]};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(500 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 500},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Internal Server Error" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Internal Server Error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+export const restCreateChatResponse503 = validate29;const schema30 = {"title":"Error503","description":"The error body of a 503 response; `statusCode` and `error` are fixed (D-30).","allOf":[{"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]},{"type":"object","properties":{"statusCode":{"const":503},"error":{"const":"Service Unavailable"}}}],"examples":[{"statusCode":503,"message":"the server is shutting down","error":"Service Unavailable"}]};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/allOf/0/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/allOf/0/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode !== undefined){
+if(503 !== data.statusCode){
+const err13 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 503},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+if("Service Unavailable" !== data.error){
+const err14 = {instancePath:instancePath+"/error",schemaPath:"#/allOf/1/properties/error/const",keyword:"const",params:{allowedValue: "Service Unavailable"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+export const restListChatsResponse200 = validate30;const schema31 = {"title":"ChatPageResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"ChatPage","type":"object","additionalProperties":false,"required":["chats","hasMore"],"properties":{"chats":{"type":"array","maxItems":100,"items":{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}},"hasMore":{"type":"boolean"},"nextBefore":{"title":"ChatId","description":"Present when `hasMore`; the lowest id of this page.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]}}}}}]};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3995,7 +5765,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.id === undefined){
-const err14 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err14 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4005,7 +5775,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.type === undefined){
-const err15 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err15 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4015,7 +5785,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.content === undefined){
-const err16 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+const err16 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4025,7 +5795,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4.senderId === undefined){
-const err17 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
+const err17 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4035,7 +5805,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.channelId === undefined){
-const err18 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+const err18 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4045,7 +5815,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.communityId === undefined){
-const err19 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
+const err19 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4055,7 +5825,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.createdAt === undefined){
-const err20 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+const err20 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4065,7 +5835,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data4.updatedAt === undefined){
-const err21 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
+const err21 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4075,8 +5845,8 @@ vErrors.push(err21);
 errors++;
 }
 for(const key2 in data4){
-if(!(func6.call(schema24.allOf[1].properties.result.properties.chats.items.properties, key2))){
-const err22 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!(func6.call(schema31.allOf[1].properties.result.properties.chats.items.allOf[0].properties, key2))){
+const err22 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4089,7 +5859,7 @@ errors++;
 if(data4.id !== undefined){
 let data5 = data4.id;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err23 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err23 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4099,8 +5869,8 @@ vErrors.push(err23);
 errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err24 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err24 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4109,12 +5879,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data4.type !== undefined){
-let data6 = data4.type;
-if(typeof data6 !== "string"){
-const err25 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5 < 0 || isNaN(data5)){
+const err25 = {instancePath:instancePath+"/result/chats/" + i0+"/id",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4123,8 +5889,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(((data6 === "TEXT") || (data6 === "IMAGE")) || (data6 === "SYSTEM"))){
-const err26 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema24.allOf[1].properties.result.properties.chats.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data4.type !== undefined){
+let data6 = data4.type;
+if(typeof data6 !== "string"){
+const err26 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4133,12 +5903,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data4.content !== undefined){
-let data7 = data4.content;
-if(typeof data7 === "string"){
-if(func2(data7) > 300){
-const err27 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data6 === "TEXT") || (data6 === "IMAGE")) || (data6 === "SYSTEM"))){
+const err27 = {instancePath:instancePath+"/result/chats/" + i0+"/type",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.allOf[1].properties.result.properties.chats.items.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4147,8 +5913,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err28 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data4.content !== undefined){
+let data7 = data4.content;
+if(typeof data7 === "string"){
+if(func2(data7) > 300){
+const err28 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4157,8 +5927,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern2.test(data7)){
-const err29 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+if(func2(data7) < 1){
+const err29 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4167,9 +5937,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data7)){
+const err30 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4179,11 +5948,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data4.senderId !== undefined){
-let data8 = data4.senderId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/result/chats/" + i0+"/content",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4193,8 +5959,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.senderId !== undefined){
+let data8 = data4.senderId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4204,11 +5973,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.channelId !== undefined){
-let data9 = data4.channelId;
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err33 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/result/chats/" + i0+"/senderId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4218,8 +5984,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.channelId !== undefined){
+let data9 = data4.channelId;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err34 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4229,11 +5998,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data4.communityId !== undefined){
-let data10 = data4.communityId;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err35 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/result/chats/" + i0+"/channelId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4243,8 +6009,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.communityId !== undefined){
+let data10 = data4.communityId;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err36 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4254,11 +6023,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.createdAt !== undefined){
-let data11 = data4.createdAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err37 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err37 = {instancePath:instancePath+"/result/chats/" + i0+"/communityId",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4267,8 +6033,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err38 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.createdAt !== undefined){
+let data11 = data4.createdAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err38 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4277,9 +6047,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err39 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4289,11 +6058,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data4.updatedAt !== undefined){
-let data12 = data4.updatedAt;
-if(typeof data12 === "string"){
-if(!pattern13.test(data12)){
-const err40 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err40 = {instancePath:instancePath+"/result/chats/" + i0+"/createdAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4302,8 +6068,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err41 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.updatedAt !== undefined){
+let data12 = data4.updatedAt;
+if(typeof data12 === "string"){
+if(!pattern13.test(data12)){
+const err41 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4312,9 +6082,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data12))){
+const err42 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4324,11 +6093,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data4.deletedAt !== undefined){
-let data13 = data4.deletedAt;
-if(typeof data13 === "string"){
-if(!pattern13.test(data13)){
-const err43 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err43 = {instancePath:instancePath+"/result/chats/" + i0+"/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4337,8 +6103,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!(formats0.validate(data13))){
-const err44 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data4.deletedAt !== undefined){
+let data13 = data4.deletedAt;
+if(typeof data13 === "string"){
+if(!pattern13.test(data13)){
+const err44 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4347,9 +6117,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data13))){
+const err45 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4359,9 +6128,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4373,7 +6141,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/result/chats",schemaPath:"#/allOf/1/properties/result/properties/chats/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4382,10 +6150,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data2.hasMore !== undefined){
-if(typeof data2.hasMore !== "boolean"){
-const err48 = {instancePath:instancePath+"/result/hasMore",schemaPath:"#/allOf/1/properties/result/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.deletedAt !== undefined){
+const err48 = {instancePath:instancePath+"/result/chats/" + i0+"/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4395,10 +6162,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data2.nextBefore !== undefined){
-let data15 = data2.nextBefore;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err49 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err49 = {instancePath:instancePath+"/result/chats/" + i0,schemaPath:"#/allOf/1/properties/result/properties/chats/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4407,9 +6172,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err50 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/result/chats",schemaPath:"#/allOf/1/properties/result/properties/chats/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4419,10 +6185,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.hasMore !== undefined){
+if(typeof data2.hasMore !== "boolean"){
+const err51 = {instancePath:instancePath+"/result/hasMore",schemaPath:"#/allOf/1/properties/result/properties/hasMore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4432,9 +6197,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.nextBefore !== undefined){
+let data16 = data2.nextBefore;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err52 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4443,10 +6209,56 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate23.errors = vErrors;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err53 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err54 = {instancePath:instancePath+"/result/nextBefore",schemaPath:"#/allOf/1/properties/result/properties/nextBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
-export const restModifyChatRequest = validate24;const schema25 = {"title":"ModifyChatBody","type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]}}};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restModifyChatRequest = validate31;const schema32 = {"title":"ModifyChatBody","type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]}}};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4496,7 +6308,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern2.test(data0)){
-const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4528,519 +6340,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-export const restModifyChatResponse200 = validate25;const schema26 = {"title":"ChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.statusCode === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.result === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "statusCode") || (key0 === "result"))){
-const err2 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.statusCode !== undefined){
-let data0 = data.statusCode;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 299 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 299},message:"must be <= 299"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < 200 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 200},message:"must be >= 200"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.statusCode === undefined){
-const err7 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.result === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.statusCode !== undefined){
-if(200 !== data.statusCode){
-const err9 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 200},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.result !== undefined){
-let data2 = data.result;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.id === undefined){
-const err10 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2.type === undefined){
-const err11 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data2.content === undefined){
-const err12 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data2.senderId === undefined){
-const err13 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data2.channelId === undefined){
-const err14 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data2.communityId === undefined){
-const err15 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data2.createdAt === undefined){
-const err16 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data2.updatedAt === undefined){
-const err17 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-for(const key1 in data2){
-if(!(func6.call(schema26.allOf[1].properties.result.properties, key1))){
-const err18 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data2.id !== undefined){
-let data3 = data2.id;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err19 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-if(data2.type !== undefined){
-let data4 = data2.type;
-if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
-const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/properties/type/enum",keyword:"enum",params:{allowedValues: schema26.allOf[1].properties.result.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data2.content !== undefined){
-let data5 = data2.content;
-if(typeof data5 === "string"){
-if(func2(data5) > 300){
-const err23 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(!pattern2.test(data5)){
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(!(formats0.validate(data9))){
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(!(formats0.validate(data10))){
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(!(formats0.validate(data11))){
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-export const restDeleteChatResponse200 = validate26;const schema27 = {"title":"DeletedChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"]}]}}}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restModifyChatResponse200 = validate32;const schema33 = {"title":"ChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"LiveChat","description":"A `Chat` that is not deleted, so it has no `deletedAt` (the property is forbidden, not `null`): what `new-chat` and `modify-chat` broadcast and what the REST create, modify and list answer. See D-12, D-29.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","properties":{"deletedAt":false}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]}}}]};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5239,7 +6542,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data2){
-if(!(func6.call(schema27.allOf[1].properties.result.allOf[0].properties, key1))){
+if(!(func6.call(schema33.allOf[1].properties.result.allOf[0].properties, key1))){
 const err18 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
@@ -5263,8 +6566,8 @@ vErrors.push(err19);
 errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5273,12 +6576,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data2.type !== undefined){
-let data4 = data2.type;
-if(typeof data4 !== "string"){
-const err21 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5287,8 +6586,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
-const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.allOf[1].properties.result.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data2.type !== undefined){
+let data4 = data2.type;
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5297,12 +6600,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data2.content !== undefined){
-let data5 = data2.content;
-if(typeof data5 === "string"){
-if(func2(data5) > 300){
-const err23 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
+const err23 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.allOf[1].properties.result.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5311,8 +6610,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data2.content !== undefined){
+let data5 = data2.content;
+if(typeof data5 === "string"){
+if(func2(data5) > 300){
+const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5321,8 +6624,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern2.test(data5)){
-const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+if(func2(data5) < 1){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5331,9 +6634,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data5)){
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5343,11 +6645,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data2.senderId !== undefined){
-let data6 = data2.senderId;
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err27 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5357,8 +6656,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5368,11 +6670,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data2.channelId !== undefined){
-let data7 = data2.channelId;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err29 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5382,8 +6681,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5393,11 +6695,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data2.communityId !== undefined){
-let data8 = data2.communityId;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err31 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5407,8 +6706,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5418,11 +6720,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data2.createdAt !== undefined){
-let data9 = data2.createdAt;
-if(typeof data9 === "string"){
-if(!pattern13.test(data9)){
-const err33 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5431,8 +6730,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats0.validate(data9))){
-const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5441,9 +6744,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data9))){
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5453,11 +6755,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data2.updatedAt !== undefined){
-let data10 = data2.updatedAt;
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-const err36 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5466,8 +6765,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats0.validate(data10))){
-const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5476,9 +6779,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data10))){
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5488,11 +6790,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data2.deletedAt !== undefined){
-let data11 = data2.deletedAt;
-if(typeof data11 === "string"){
-if(!pattern13.test(data11)){
-const err39 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+else {
+const err39 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5501,8 +6800,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats0.validate(data11))){
-const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5511,9 +6814,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data11))){
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5523,9 +6825,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5534,9 +6835,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.deletedAt === undefined){
-const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5545,9 +6847,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.deletedAt !== undefined){
+const err44 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5557,9 +6859,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err45 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5568,10 +6869,598 @@ vErrors.push(err45);
 }
 errors++;
 }
-validate26.errors = vErrors;
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate32.errors = vErrors;
 return errors === 0;
 }
-export const restInviteUsersRequest = validate27;const schema28 = {"title":"InviteBody","type":"object","additionalProperties":false,"required":["communityId","users"],"properties":{"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"users":{"title":"UserIds","description":"The users to invite: 1 to 100 distinct user ids. See D-16.","type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba","63908bcc2258e789af7d73ad"]]}}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restDeleteChatResponse200 = validate33;const schema34 = {"title":"DeletedChatResponse200","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":200},"result":{"title":"DeletedChat","description":"A `Chat` whose `deletedAt` is set: what `delete-chat` broadcasts and what `DELETE /api/channels/{channelId}/chats/{chatId}` answers. Deleting sets `deletedAt` (and `updatedAt` to the same instant) and keeps `content`. See D-12, D-15.","allOf":[{"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]},{"type":"object","required":["deletedAt"],"properties":{"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}}}],"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:15:40.001Z","deletedAt":"2022-12-11T16:15:40.001Z"}]}}}]};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.result === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "statusCode") || (key0 === "result"))){
+const err2 = {instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 299 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 299},message:"must be <= 299"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0 < 200 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/0/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 200},message:"must be >= 200"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err7 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.result === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.statusCode !== undefined){
+if(200 !== data.statusCode){
+const err9 = {instancePath:instancePath+"/statusCode",schemaPath:"#/allOf/1/properties/statusCode/const",keyword:"const",params:{allowedValue: 200},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+let data2 = data.result;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err10 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2.type === undefined){
+const err11 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.content === undefined){
+const err12 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data2.senderId === undefined){
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data2.channelId === undefined){
+const err14 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data2.communityId === undefined){
+const err15 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data2.createdAt === undefined){
+const err16 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data2.updatedAt === undefined){
+const err17 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(func6.call(schema34.allOf[1].properties.result.allOf[0].properties, key1))){
+const err18 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data2.id !== undefined){
+let data3 = data2.id;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err19 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/result/id",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data2.type !== undefined){
+let data4 = data2.type;
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(((data4 === "TEXT") || (data4 === "IMAGE")) || (data4 === "SYSTEM"))){
+const err23 = {instancePath:instancePath+"/result/type",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.allOf[1].properties.result.allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data2.content !== undefined){
+let data5 = data2.content;
+if(typeof data5 === "string"){
+if(func2(data5) > 300){
+const err24 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err25 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!pattern2.test(data5)){
+const err26 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/result/content",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data2.senderId !== undefined){
+let data6 = data2.senderId;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err28 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/result/senderId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data2.channelId !== undefined){
+let data7 = data2.channelId;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err30 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/result/channelId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data2.communityId !== undefined){
+let data8 = data2.communityId;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err32 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/result/communityId",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data2.createdAt !== undefined){
+let data9 = data2.createdAt;
+if(typeof data9 === "string"){
+if(!pattern13.test(data9)){
+const err34 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(!(formats0.validate(data9))){
+const err35 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/result/createdAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data2.updatedAt !== undefined){
+let data10 = data2.updatedAt;
+if(typeof data10 === "string"){
+if(!pattern13.test(data10)){
+const err37 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!(formats0.validate(data10))){
+const err38 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/result/updatedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data2.deletedAt !== undefined){
+let data11 = data2.deletedAt;
+if(typeof data11 === "string"){
+if(!pattern13.test(data11)){
+const err40 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!(formats0.validate(data11))){
+const err41 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/0/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.deletedAt === undefined){
+const err44 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/required",keyword:"required",params:{missingProperty: "deletedAt"},message:"must have required property '"+"deletedAt"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data2.deletedAt !== undefined){
+let data12 = data2.deletedAt;
+if(typeof data12 === "string"){
+if(!pattern13.test(data12)){
+const err45 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!(formats0.validate(data12))){
+const err46 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/result/deletedAt",schemaPath:"#/allOf/1/properties/result/allOf/1/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+export const restInviteUsersRequest = validate34;const schema35 = {"title":"InviteBody","type":"object","additionalProperties":false,"required":["communityId","users"],"properties":{"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"users":{"title":"UserIds","description":"The users to invite: 1 to 100 distinct user ids. See D-16.","type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba","63908bcc2258e789af7d73ad"]]}}};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5728,10 +7617,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-export const restInviteUsersResponse201 = validate28;const schema29 = {"title":"InviteResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"type":"object","additionalProperties":false,"required":["invited"],"properties":{"invited":{"title":"InvitedUsers","description":"The users an invitation newly added to the channel, in request order. Users who were already members are not listed. See D-16.","type":"array","maxItems":100,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba"]]}}}}}]};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restInviteUsersResponse201 = validate35;const schema36 = {"title":"InviteResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"type":"object","additionalProperties":false,"required":["invited"],"properties":{"invited":{"title":"InvitedUsers","description":"The users an invitation newly added to the channel, in request order. Users who were already members are not listed. See D-16.","type":"array","maxItems":100,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba"]]}}}}}]};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5945,10 +7834,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-export const restCreateFixturesResponse201 = validate29;const schema30 = {"title":"FixturesResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]}}}]};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateFixturesResponse201 = validate36;const schema37 = {"title":"FixturesResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]}}}]};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6542,7 +8431,7 @@ vErrors.push(err50);
 errors++;
 }
 for(const key7 in data13){
-if(!(func6.call(schema30.allOf[1].properties.result.properties.users.properties, key7))){
+if(!(func6.call(schema37.allOf[1].properties.result.properties.users.properties, key7))){
 const err51 = {instancePath:instancePath+"/result/users",schemaPath:"#/allOf/1/properties/result/properties/users/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
@@ -7801,10 +9690,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-export const shapeObjectId = validate30;const schema31 = {"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeObjectId = validate37;const schema38 = {"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -7829,10 +9718,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-export const shapeChatId = validate31;const schema32 = {"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order. A numeric string such as \"6\" is invalid, never coerced. See D-05.","type":"integer","minimum":0,"examples":[51]};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeChatId = validate38;const schema39 = {"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -7846,8 +9735,8 @@ vErrors.push(err0);
 errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
-if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data > 9007199254740991 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7856,11 +9745,21 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
 }
-validate31.errors = vErrors;
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+validate38.errors = vErrors;
 return errors === 0;
 }
-export const shapeTimestamp = validate32;const schema33 = {"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeTimestamp = validate39;const schema40 = {"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -7895,10 +9794,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-export const shapeChatContent = validate33;const schema34 = {"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. See D-09.","type":"string","minLength":1,"maxLength":300,"pattern":"^\\P{Cs}*$","examples":["hi"]};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeChatContent = validate40;const schema41 = {"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -7923,7 +9822,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern2.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\P{Cs}*$"},message:"must match pattern \""+"^\\P{Cs}*$"+"\""};
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7943,10 +9842,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-export const shapeChatKind = validate34;const schema35 = {"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeChatKind = validate41;const schema42 = {"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -7960,7 +9859,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "TEXT") || (data === "IMAGE")) || (data === "SYSTEM"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7969,10 +9868,403 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-export const shapeFailureReason = validate35;const schema36 = {"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeChat = validate42;const schema43 = {"title":"Chat","description":"A stored chat, as the server returns it in acknowledgements, broadcasts and REST results. `deletedAt` is present only on a deleted chat. See D-10, D-12.","type":"object","additionalProperties":false,"required":["id","type","content","senderId","channelId","communityId","createdAt","updatedAt"],"properties":{"id":{"title":"ChatId","description":"Identifier of a chat: an integer ≥ 0, unique within its channel and increasing in creation order, at most 2^53 - 1 (the largest integer every JSON implementation holds exactly; a larger one is invalid, never rounded, D-42). A numeric string such as \"6\" is invalid, never coerced. An integral JSON number (`6.0`) is the integer 6 (D-44). See D-05.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[51]},"type":{"title":"ChatKind","description":"The kind of a chat. Chats created through the socket are `TEXT`; `IMAGE` and `SYSTEM` chats exist in the store but are not created by v1 of the protocol. See D-11.","type":"string","enum":["TEXT","IMAGE","SYSTEM"]},"content":{"title":"ChatContent","description":"The text of a chat: 1 to 300 Unicode code points (not UTF-16 units, so 300 emoji are valid). Stored and relayed exactly as sent: no trimming, no HTML escaping, no Unicode normalisation. Well-formed Unicode: a lone UTF-16 surrogate (possible in JSON as `\"\\ud800\"`) is not a code point of any text and is invalid input. The pattern says it portably (D-27): any character that is not a surrogate, or a high surrogate followed by a low one; an engine without the `u` flag reads astral characters as such pairs, an engine with it (or Python's `re`) reads them as one character.","type":"string","minLength":1,"maxLength":300,"pattern":"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$","examples":["hi"]},"senderId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channelId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"communityId":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"createdAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"updatedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]},"deletedAt":{"title":"Timestamp","description":"An instant in UTC, RFC 3339 with exactly three fractional digits (milliseconds) and the `Z` designator, as produced by `Date.prototype.toISOString()`. See D-12.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$","examples":["2022-12-11T16:13:24.957Z"]}},"examples":[{"id":51,"type":"TEXT","content":"hi","senderId":"6394cc8fd1a615bf564d7e75","channelId":"6394cd01d1a615bf564d9e4c","communityId":"63908b6d2258e789af7d7394","createdAt":"2022-12-11T16:13:24.957Z","updatedAt":"2022-12-11T16:13:24.957Z"}]};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.content === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.senderId === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "senderId"},message:"must have required property '"+"senderId"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.channelId === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channelId"},message:"must have required property '"+"channelId"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.communityId === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "communityId"},message:"must have required property '"+"communityId"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.createdAt === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.updatedAt === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updatedAt"},message:"must have required property '"+"updatedAt"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func6.call(schema43.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "SYSTEM"))){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.content !== undefined){
+let data2 = data.content;
+if(typeof data2 === "string"){
+if(func2(data2) > 300){
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern2.test(data2)){
+const err16 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/pattern",keyword:"pattern",params:{pattern: "^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"},message:"must match pattern \""+"^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.senderId !== undefined){
+let data3 = data.senderId;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err18 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/senderId",schemaPath:"#/properties/senderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.channelId !== undefined){
+let data4 = data.channelId;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err20 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/channelId",schemaPath:"#/properties/channelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.communityId !== undefined){
+let data5 = data.communityId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err22 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{24}$"},message:"must match pattern \""+"^[0-9a-f]{24}$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/communityId",schemaPath:"#/properties/communityId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!pattern13.test(data6)){
+const err24 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.updatedAt !== undefined){
+let data7 = data.updatedAt;
+if(typeof data7 === "string"){
+if(!pattern13.test(data7)){
+const err27 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.deletedAt !== undefined){
+let data8 = data.deletedAt;
+if(typeof data8 === "string"){
+if(!pattern13.test(data8)){
+const err30 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!(formats0.validate(data8))){
+const err31 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/deletedAt",schemaPath:"#/properties/deletedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+export const shapeFailureReason = validate43;const schema44 = {"title":"FailureReason","description":"Why a write was refused. `INVALID_PAYLOAD`: the request does not match its schema. `FORBIDDEN`: the user may not do this. `NOT_FOUND`: the channel (in this community) or the chat does not exist, or is deleted. `UNAVAILABLE`: the server could not complete the write (nothing was written). See D-14.","type":"string","enum":["INVALID_PAYLOAD","FORBIDDEN","NOT_FOUND","UNAVAILABLE"]};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -7986,7 +10278,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "INVALID_PAYLOAD") || (data === "FORBIDDEN")) || (data === "NOT_FOUND")) || (data === "UNAVAILABLE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7995,10 +10287,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-export const shapeUserIds = validate36;const schema37 = {"title":"UserIds","description":"The users to invite: 1 to 100 distinct user ids. See D-16.","type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba","63908bcc2258e789af7d73ad"]]};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeUserIds = validate44;const schema45 = {"title":"UserIds","description":"The users to invite: 1 to 100 distinct user ids. See D-16.","type":"array","minItems":1,"maxItems":100,"uniqueItems":true,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba","63908bcc2258e789af7d73ad"]]};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -8083,10 +10375,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-export const shapeInvitedUsers = validate37;const schema38 = {"title":"InvitedUsers","description":"The users an invitation newly added to the channel, in request order. Users who were already members are not listed. See D-16.","type":"array","maxItems":100,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba"]]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeInvitedUsers = validate45;const schema46 = {"title":"InvitedUsers","description":"The users an invitation newly added to the channel, in request order. Users who were already members are not listed. See D-16.","type":"array","maxItems":100,"items":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"examples":[["63908bdc2258e789af7d73ba"]]};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -8137,10 +10429,197 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-export const shapeEnvelope = validate38;const schema39 = {"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeErrorBody = validate46;const schema47 = {"title":"ErrorBody","description":"The body of every REST error response. `statusCode` equals the HTTP status, `message` says what is wrong (one string or a list of strings), `error` is the status's reason phrase. Each status narrows it to its own `statusCode` and `error` (`Error400` … of openapi.yaml, D-30). See D-20.","type":"object","additionalProperties":false,"required":["statusCode","message","error"],"properties":{"statusCode":{"type":"integer","minimum":400,"maximum":599},"message":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"error":{"type":"string"}},"examples":[{"statusCode":403,"message":"only the author may modify a chat","error":"Forbidden"}]};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statusCode === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusCode"},message:"must have required property '"+"statusCode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.error === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "statusCode") || (key0 === "message")) || (key0 === "error"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 599 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0 < 400 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 400},message:"must be >= 400"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.message !== undefined){
+let data1 = data.message;
+const _errs5 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs6 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs8 = errors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/message/" + i0,schemaPath:"#/properties/message/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.error !== undefined){
+if(typeof data.error !== "string"){
+const err11 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+export const shapeEnvelope = validate47;const schema48 = {"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8222,10 +10701,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-export const shapeFixtureUser = validate39;const schema40 = {"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeFixtureUser = validate48;const schema49 = {"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}};function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8357,10 +10836,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-export const shapeFixtures = validate40;const schema41 = {"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only. `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeFixtures = validate49;const schema50 = {"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8840,7 +11319,7 @@ vErrors.push(err40);
 errors++;
 }
 for(const key6 in data10){
-if(!(func6.call(schema41.properties.users.properties, key6))){
+if(!(func6.call(schema50.properties.users.properties, key6))){
 const err41 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
@@ -10087,44 +12566,50 @@ vErrors.push(err144);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
 // Validators of a schema compiled above under another name.
 export const eventModifyChat = eventNewChat;
-export const restCreateChatResponse401 = restCreateChatResponse400;
-export const restCreateChatResponse403 = restCreateChatResponse400;
-export const restCreateChatResponse404 = restCreateChatResponse400;
-export const restCreateChatResponse500 = restCreateChatResponse400;
 export const restListChatsResponse400 = restCreateChatResponse400;
-export const restListChatsResponse401 = restCreateChatResponse400;
-export const restListChatsResponse403 = restCreateChatResponse400;
-export const restListChatsResponse404 = restCreateChatResponse400;
-export const restListChatsResponse500 = restCreateChatResponse400;
+export const restListChatsResponse401 = restCreateChatResponse401;
+export const restListChatsResponse403 = restCreateChatResponse403;
+export const restListChatsResponse404 = restCreateChatResponse404;
+export const restListChatsResponse405 = restCreateChatResponse405;
+export const restListChatsResponse500 = restCreateChatResponse500;
+export const restListChatsResponse503 = restCreateChatResponse503;
 export const restModifyChatResponse400 = restCreateChatResponse400;
-export const restModifyChatResponse401 = restCreateChatResponse400;
-export const restModifyChatResponse403 = restCreateChatResponse400;
-export const restModifyChatResponse404 = restCreateChatResponse400;
-export const restModifyChatResponse500 = restCreateChatResponse400;
+export const restModifyChatResponse401 = restCreateChatResponse401;
+export const restModifyChatResponse403 = restCreateChatResponse403;
+export const restModifyChatResponse404 = restCreateChatResponse404;
+export const restModifyChatResponse405 = restCreateChatResponse405;
+export const restModifyChatResponse413 = restCreateChatResponse413;
+export const restModifyChatResponse500 = restCreateChatResponse500;
+export const restModifyChatResponse503 = restCreateChatResponse503;
 export const restDeleteChatResponse400 = restCreateChatResponse400;
-export const restDeleteChatResponse401 = restCreateChatResponse400;
-export const restDeleteChatResponse403 = restCreateChatResponse400;
-export const restDeleteChatResponse404 = restCreateChatResponse400;
-export const restDeleteChatResponse500 = restCreateChatResponse400;
+export const restDeleteChatResponse401 = restCreateChatResponse401;
+export const restDeleteChatResponse403 = restCreateChatResponse403;
+export const restDeleteChatResponse404 = restCreateChatResponse404;
+export const restDeleteChatResponse405 = restCreateChatResponse405;
+export const restDeleteChatResponse500 = restCreateChatResponse500;
+export const restDeleteChatResponse503 = restCreateChatResponse503;
 export const restInviteUsersResponse400 = restCreateChatResponse400;
-export const restInviteUsersResponse401 = restCreateChatResponse400;
-export const restInviteUsersResponse403 = restCreateChatResponse400;
-export const restInviteUsersResponse404 = restCreateChatResponse400;
-export const restInviteUsersResponse500 = restCreateChatResponse400;
-export const restCreateFixturesResponse404 = restCreateChatResponse400;
-export const shapeChat = eventNewChat;
+export const restInviteUsersResponse401 = restCreateChatResponse401;
+export const restInviteUsersResponse403 = restCreateChatResponse403;
+export const restInviteUsersResponse404 = restCreateChatResponse404;
+export const restInviteUsersResponse405 = restCreateChatResponse405;
+export const restInviteUsersResponse413 = restCreateChatResponse413;
+export const restInviteUsersResponse500 = restCreateChatResponse500;
+export const restInviteUsersResponse503 = restCreateChatResponse503;
+export const restCreateFixturesResponse404 = restCreateChatResponse404;
+export const restCreateFixturesResponse503 = restCreateChatResponse503;
+export const shapeLiveChat = eventNewChat;
 export const shapeDeletedChat = eventDeleteChat;
 export const shapeChannel = eventInvitedToChannel;
-export const shapeErrorBody = restCreateChatResponse400;
 
 /** The SHA-256 of the schemas these validators were compiled from (the kit uses them only when its specs give the same). */
-export const schemaDigest = "12d3b891dc0f4b65a53113cc6652eb88d2377a7e06b8539f67ea61ac005ded28";
+export const schemaDigest = "8df76f5f6fc5bb0589c24830120ce40624ebf5522b93bcecf49bde19e535eef9";
 
 /** Every validator, by the contract's own names: event, acknowledged event, operationId and status, shape. */
 export const validators = {
@@ -10152,7 +12637,10 @@ export const validators = {
         "401": restCreateChatResponse401,
         "403": restCreateChatResponse403,
         "404": restCreateChatResponse404,
+        "405": restCreateChatResponse405,
+        "413": restCreateChatResponse413,
         "500": restCreateChatResponse500,
+        "503": restCreateChatResponse503,
       },
     },
     listChats: {
@@ -10162,7 +12650,9 @@ export const validators = {
         "401": restListChatsResponse401,
         "403": restListChatsResponse403,
         "404": restListChatsResponse404,
+        "405": restListChatsResponse405,
         "500": restListChatsResponse500,
+        "503": restListChatsResponse503,
       },
     },
     modifyChat: {
@@ -10173,7 +12663,10 @@ export const validators = {
         "401": restModifyChatResponse401,
         "403": restModifyChatResponse403,
         "404": restModifyChatResponse404,
+        "405": restModifyChatResponse405,
+        "413": restModifyChatResponse413,
         "500": restModifyChatResponse500,
+        "503": restModifyChatResponse503,
       },
     },
     deleteChat: {
@@ -10183,7 +12676,9 @@ export const validators = {
         "401": restDeleteChatResponse401,
         "403": restDeleteChatResponse403,
         "404": restDeleteChatResponse404,
+        "405": restDeleteChatResponse405,
         "500": restDeleteChatResponse500,
+        "503": restDeleteChatResponse503,
       },
     },
     inviteUsers: {
@@ -10194,13 +12689,17 @@ export const validators = {
         "401": restInviteUsersResponse401,
         "403": restInviteUsersResponse403,
         "404": restInviteUsersResponse404,
+        "405": restInviteUsersResponse405,
+        "413": restInviteUsersResponse413,
         "500": restInviteUsersResponse500,
+        "503": restInviteUsersResponse503,
       },
     },
     createFixtures: {
       responses: {
         "201": restCreateFixturesResponse201,
         "404": restCreateFixturesResponse404,
+        "503": restCreateFixturesResponse503,
       },
     },
   },
@@ -10211,6 +12710,7 @@ export const validators = {
     ChatContent: shapeChatContent,
     ChatKind: shapeChatKind,
     Chat: shapeChat,
+    LiveChat: shapeLiveChat,
     DeletedChat: shapeDeletedChat,
     Channel: shapeChannel,
     FailureReason: shapeFailureReason,

@@ -22,6 +22,8 @@ export const RULES = {
   'message-used': 'every message under components/messages and channels/*/messages is used by an operation (messages or reply)',
   'event-name-unique': 'no two messages an operation sends or receives share a name (the name is the Socket.IO event)',
   'request-schema-closed': 'every object schema reachable from a client→server payload or a REST request body has `additionalProperties: false` (D-03)',
+  'pattern-portable': 'every `pattern` is portable ECMA-262: no `\\p{…}`/`\\u{…}`, named groups or lookbehind; it compiles without and with the `u` flag (D-27)',
+  'required-has-properties': 'every key a schema lists in `required` is described in the same schema\'s `properties` (D-28)',
   'decision-exists': 'every `D-NN` a spec cites is an entry of docs/decisions.md',
   'doc-spec-pointer': 'every spec pointer written in backticks in docs/decisions.md and docs/contract.md resolves',
 } as const;
@@ -75,6 +77,7 @@ export async function lintContract(root: string, options: LintOptions = {}): Pro
   }
   ctx.guard(() => checkExamples(ctx, parsed));
   ctx.guard(() => checkRequestsClosed(ctx, parsed));
+  ctx.guard(() => checkSchemaPortability(ctx, parsed));
   ctx.guard(() => checkDecisions(ctx, parsed));
   return dedupe(findings);
 }
@@ -444,7 +447,8 @@ export function collectExamples(root: string, store = new DocumentStore()): Exam
   return out;
 }
 
-function forEachExample(ctx: LintContext, parsed: Parsed, emit: (e: ExampleAt) => void): void {
+/** Calls `emit` for every example; returns the schema roots it walked (every schema of the specs). */
+function forEachExample(ctx: LintContext, parsed: Parsed, emit: (e: ExampleAt) => void): Location[] {
   const { store } = ctx;
   const schemaRoots: Location[] = [];
   const seenExamples = new Set<string>();
@@ -543,6 +547,7 @@ function forEachExample(ctx: LintContext, parsed: Parsed, emit: (e: ExampleAt) =
       if (node.example !== undefined) push(child(where, 'example'), where);
     }, seen);
   }
+  return schemaRoots;
 }
 
 function checkExamples(ctx: LintContext, parsed: Parsed): void {
@@ -605,6 +610,52 @@ function checkRequestsClosed(ctx: LintContext, parsed: Parsed): void {
         });
       }
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// pattern-portable, required-has-properties
+
+/** Syntax some JSON Schema implementations lack (D-27), with what to write instead. */
+const UNPORTABLE: readonly [RegExp, string][] = [
+  [/\\[pP]\{/, 'a Unicode property escape (`\\p{…}`) needs the `u` flag and is unknown to Python\'s `re`: spell the ranges out (surrogate pairs as `[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]`)'],
+  [/\\u\{/, 'a code point escape (`\\u{…}`) needs the `u` flag: write `\\uXXXX` (a surrogate pair above U+FFFF)'],
+  [/\(\?<[=!]/, 'lookbehind is not in every engine: rewrite without it'],
+  [/\(\?<[A-Za-z]/, 'a named group is spelt differently in Python (`(?P<name>…)`): use a plain group'],
+];
+
+/** Why `pattern` is not portable, or undefined when it is. */
+export function unportablePattern(pattern: string): string | undefined {
+  for (const [syntax, why] of UNPORTABLE) if (syntax.test(pattern)) return why;
+  for (const flags of ['', 'u']) {
+    try {
+      new RegExp(pattern, flags);
+    } catch (e) {
+      return `it does not compile as an ECMA-262 regex ${flags ? 'with' : 'without'} the \`u\` flag (${(e as Error).message})`;
+    }
+  }
+  return undefined;
+}
+
+function checkSchemaPortability(ctx: LintContext, parsed: Parsed): void {
+  const roots = forEachExample(ctx, parsed, () => undefined);
+  const seen = new Set<string>();
+  for (const root of roots) {
+    walkSchema(ctx, root, ({ node, at: where }) => {
+      const patterns: [Location, string][] = typeof node.pattern === 'string' ? [[child(where, 'pattern'), node.pattern]] : [];
+      for (const [key] of entries(node.patternProperties)) patterns.push([child(where, 'patternProperties', key), key]);
+      for (const [loc, pattern] of patterns) {
+        const why = unportablePattern(pattern);
+        if (why) ctx.add('pattern-portable', loc, `the pattern ${JSON.stringify(pattern)} is not portable: ${why}`);
+      }
+      if (!Array.isArray(node.required)) return;
+      const properties = isObject(node.properties) ? node.properties : {};
+      for (const key of node.required) {
+        if (typeof key !== 'string' || key in properties) continue;
+        ctx.add('required-has-properties', child(where, 'required'),
+          `\`${key}\` is required but not described in this schema's \`properties\`: generators make it \`Record<string, never>\` or optional; add \`properties.${key}\` (its schema, or a \`$ref\`)`);
+      }
+    }, seen);
   }
 }
 

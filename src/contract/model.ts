@@ -68,7 +68,7 @@ export interface Contract {
 export const SPEC_FILES = { asyncapi: 'asyncapi.yaml', openapi: 'openapi.yaml' } as const;
 const HTTP_METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
 export const SHARED_SHAPES = [
-  'ObjectId', 'ChatId', 'Timestamp', 'ChatContent', 'ChatKind', 'Chat', 'DeletedChat', 'Channel', 'FailureReason',
+  'ObjectId', 'ChatId', 'Timestamp', 'ChatContent', 'ChatKind', 'Chat', 'LiveChat', 'DeletedChat', 'Channel', 'FailureReason',
   'UserIds', 'InvitedUsers', 'ErrorBody', 'Envelope', 'FixtureUser', 'Fixtures',
 ] as const;
 

@@ -220,8 +220,9 @@ export class Validators {
         continue;
       }
       const type = (p.schema as { type?: string }).type;
-      // `1.0` is not a plain decimal integer (D-05): it stays a string and fails `type: integer`.
-      const numeric = type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+      // Plain decimal digits without leading zeros (D-05, D-42): `1.0`, `007`, `+7` stay
+      // strings and fail `type: integer` (a path or query is text, D-44).
+      const numeric = type === 'integer' ? /^(0|-?[1-9]\d*)$/ : /^(0|-?[1-9]\d*)(\.\d+)?$/;
       const value: string | number = (type === 'integer' || type === 'number') && numeric.test(text) ? Number(text) : text;
       for (const v of this.check(p.schema)(value)) violations.push({ ...v, pointer: `/${p.name}${v.pointer}` });
       values[p.name] = value;

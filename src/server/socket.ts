@@ -24,7 +24,7 @@ import type { Contract, Validators } from '../contract/index.ts';
 import { authenticate } from './auth.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
 import type { Service } from './service.ts';
-import type { ChannelInfo, Chat } from './store.ts';
+import { isDeletedChat, isLiveChat, type ChannelInfo, type Chat } from './store.ts';
 
 /** The events this surface receives and sends; each must exist in the contract. */
 export const EVENTS = {
@@ -258,11 +258,15 @@ export class SocketSurface {
    */
   broadcastChat(event: ChatEvent, chat: Chat, except?: Socket): void {
     const room = channelRoom(chat.channelId);
-    if (except) {
-      except.to(room).emit(event, chat);
-      return;
+    const target = except ? except.to(room) : this.namespaces.get(chat.communityId)?.to(room);
+    if (!target) return;
+    // `delete-chat` carries a DeletedChat, the others a LiveChat (D-29).
+    if (event === EVENTS.deleteChat) {
+      if (isDeletedChat(chat)) return void target.emit(event, chat);
+    } else if (isLiveChat(chat)) {
+      return void target.emit(event, chat);
     }
-    this.namespaces.get(chat.communityId)?.to(room).emit(event, chat);
+    this.options.log(`not broadcasting ${event}: chat ${chat.id} is ${chat.deletedAt === undefined ? 'not ' : ''}deleted`);
   }
 
   /** Subscribes every socket of each new member to the channel, then tells them. */

@@ -3,10 +3,15 @@
 // synchronous: a write is done when the call returns, so the order in which handlers
 // run is the order of the writes. The schema lives here as numbered migrations.
 import Database from 'better-sqlite3';
-import type { Chat, Channel as ChannelInfo } from '../../generated/events.js';
+import type { Chat, Channel as ChannelInfo, DeletedChat, LiveChat } from '../../generated/events.js';
 
-/** The protocol's shapes, generated from the specs (schemas/Chat.yaml, schemas/Channel.yaml). */
-export type { Chat, Channel as ChannelInfo } from '../../generated/events.js';
+/** The protocol's shapes, generated from the specs (schemas/Chat.yaml, LiveChat.yaml, DeletedChat.yaml, Channel.yaml). */
+export type { Chat, Channel as ChannelInfo, DeletedChat, LiveChat } from '../../generated/events.js';
+
+/** A chat not deleted (schemas/LiveChat.yaml: no `deletedAt`). */
+export const isLiveChat = (chat: Chat): chat is LiveChat => chat.deletedAt === undefined;
+/** A deleted chat (schemas/DeletedChat.yaml: `deletedAt` set). */
+export const isDeletedChat = (chat: Chat): chat is DeletedChat => chat.deletedAt !== undefined;
 
 export interface CommunityRow {
   id: string;
@@ -255,14 +260,14 @@ export class Store {
   }
 
   /** Chats not deleted, the `limit` highest ids below `before`, in ascending id order. */
-  liveChats(channelId: string, before: number | undefined, limit: number): Chat[] {
+  liveChats(channelId: string, before: number | undefined, limit: number): LiveChat[] {
     const rows = this
       .q(
         `SELECT * FROM chats WHERE channel_id = ? AND deleted_at IS NULL AND id < ?
          ORDER BY id DESC LIMIT ?`,
       )
       .all(channelId, before ?? Number.MAX_SAFE_INTEGER, limit) as ChatRecord[];
-    return rows.reverse().map(toChat);
+    return rows.reverse().map(toChat).filter(isLiveChat);
   }
 
   hasLiveChat(channelId: string): boolean {

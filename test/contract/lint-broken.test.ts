@@ -49,6 +49,14 @@ const CASES: [string, Case][] = [
     edits: [{ file: 'asyncapi.yaml', find: '      additionalProperties: false\n      required: [communityId, channelId, users]', replace: '      required: [communityId, channelId, users]' }],
     want: { file: 'asyncapi.yaml', pointer: '/components/schemas/InviteRequest', rule: 'request-schema-closed' },
   }],
+  ['a pattern that needs a Unicode-aware engine (\\P{Cs})', {
+    edits: [{ file: 'schemas/ChatContent.yaml', find: "pattern: '^(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$'", replace: 'pattern: "^\\\\P{Cs}*$"' }],
+    want: { file: 'schemas/ChatContent.yaml', pointer: '/pattern', rule: 'pattern-portable' },
+  }],
+  ['a required key without its properties (the old DeletedChat)', {
+    edits: [{ file: 'schemas/DeletedChat.yaml', find: "    required: [deletedAt]\n    properties:\n      deletedAt:\n        $ref: './Timestamp.yaml'\n", replace: '    required: [deletedAt]\n' }],
+    want: { file: 'schemas/DeletedChat.yaml', pointer: '/allOf/1/required', rule: 'required-has-properties' },
+  }],
   ['an open REST request body', {
     edits: [{ file: 'openapi.yaml', find: '      additionalProperties: false\n      required: [content]', replace: '      required: [content]' }],
     want: { file: 'openapi.yaml', pointer: '/components/schemas/ModifyChatBody', rule: 'request-schema-closed' },

@@ -4,6 +4,7 @@
 import type { Namespace, Socket } from 'socket.io';
 import { decodeClaims, signToken, type TokenClaims } from '../../src/lib/jwt.ts';
 import type { ServerParts } from '../../src/server/index.ts';
+import { routeOf } from '../../src/server/rest.ts';
 import { EVENTS } from '../../src/server/socket.ts';
 
 export interface Mutant {
@@ -176,6 +177,22 @@ function modifiedTimestamp(p: ServerParts, field: 'createdAt' | 'updatedAt', val
     return out;
   });
 }
+
+/** A refused write, as the rules return it. */
+const refused = (reason: string, message: string) => ({ ok: false, reason, message });
+
+interface Req { url?: string; method?: string; headers: Record<string, string | string[] | undefined>; resume: () => void }
+/** Runs `f` on every REST request before the clean server serves it; `f` may answer it itself ('sent'). */
+function restRequests(parts: ServerParts, f: (req: Req, send: (status: number, message: string | string[]) => void) => 'sent' | void): void {
+  const send = (parts.rest as unknown as { send: AnyFn }).send.bind(parts.rest);
+  around(parts.rest, 'serve', (serve) => (req: Req, res: unknown) => {
+    let sent = false;
+    f(req, (status, message) => { sent = true; req.resume(); send(res, status, { message }); });
+    return sent ? Promise.resolve() : serve(req, res);
+  });
+}
+/** Rewrites the request target (path and query) before the clean server reads it. */
+const rewriteUrl = (parts: ServerParts, f: (url: string) => string) => restRequests(parts, (req) => { req.url = f(req.url ?? '/'); });
 
 export const MUTANTS: Mutant[] = [
   // ---- handshake ----
@@ -678,5 +695,116 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'rest-list-for-anyone', rule: 'D-13 only members read a channel',
     apply: (p) => around(p.service, 'listChats', (list) => (user: string, channel: string, before: unknown, limit: number) => list(p.store.channelMembers(channel)[0] ?? user, channel, before, limit)),
+  },
+  // ---- check order, REST outside the operations, reading requests, arguments (D-33 … D-44) ----
+  {
+    id: 'connect-community-before-token', rule: 'D-33 the token is checked before the community',
+    apply: (p) => around(p.sockets, 'admit', (admit) => (socket: Socket) => {
+      const id = /commu-([^/]*)$/.exec(socket.nsp.name)?.[1] ?? '';
+      return p.store.community(id) === undefined ? { message: 'Forbidden', code: 'UNKNOWN_COMMUNITY' } : admit(socket);
+    }),
+  },
+  {
+    id: 'delete-community-manager-forbidden-before-chat', rule: "D-35 the community manager's right falls at the channel check: an unknown chat is NOT_FOUND for them",
+    apply: (p) => around(p.service, 'deleteChat', (del) => (user: string, scope: string | undefined, channelId: string, chatId: number) => {
+      const channel = p.store.channel(channelId);
+      const chat = p.store.chat(chatId);
+      const managesCommunity = channel !== undefined && p.store.community(channel.communityId)?.managerId === user;
+      const unknownChat = !chat || chat.channelId !== channelId || chat.deletedAt !== undefined;
+      if (managesCommunity && !p.store.isChannelMember(channelId, user) && unknownChat) return refused('FORBIDDEN', 'not a member');
+      return del(user, scope, channelId, chatId);
+    }),
+  },
+  {
+    id: 'invite-channel-before-community', rule: "D-36 the payload's communityId is checked before the channel",
+    apply: (p) => around(p.service, 'invite', (invite) => (user: string, scope: string, requested: string, channelId: string, users: string[]) => {
+      const channel = p.store.channel(channelId);
+      return !channel || channel.communityId !== scope ? refused('NOT_FOUND', 'channel not found') : invite(user, scope, requested, channelId, users);
+    }),
+  },
+  {
+    id: 'rest-invite-inviter-before-community', rule: "D-37 a REST invitation's body communityId is checked (404) before the inviter (403)",
+    apply: (p) => around(p.service, 'invite', (invite) => (user: string, scope: string, requested: string, channelId: string, users: string[]) => {
+      const channel = p.store.channel(channelId);
+      if (channel && channel.communityId !== scope && !p.store.isChannelMember(channelId, user)) return refused('FORBIDDEN', 'not a member');
+      return invite(user, scope, requested, channelId, users);
+    }),
+  },
+  {
+    id: 'rest-token-before-method', rule: 'D-37 the method is checked (405) before the token (401)',
+    apply: (p) => {
+      const routes = Object.values(p.contract.rest).map(routeOf);
+      restRequests(p, (req, send) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const onPath = routes.filter((r) => r.pattern.test(path));
+        const method = (req.method ?? 'GET').toLowerCase();
+        if (!req.headers.authorization && onPath.length > 0 && !onPath.some((r) => r.op.method === method)) send(401, 'Unauthorized');
+      });
+    },
+  },
+  { id: 'rest-other-method-404', rule: "D-41 another method on a known path is a 405, not a 404", apply: (p) => restResponses(p, (s, c) => (s === 405 ? [404, c] : [s, c])) },
+  { id: 'rest-large-body-400', rule: 'D-41 a body over 1 MiB is a 413', apply: (p) => restResponses(p, (s, c) => (s === 413 ? [400, c] : [s, c])) },
+  {
+    id: 'rest-repeated-query-last-wins', rule: 'D-42 a query parameter given twice is a 400',
+    apply: (p) => rewriteUrl(p, (url) => {
+      const u = new URL(url, 'http://localhost');
+      const last = new Map([...u.searchParams.entries()]);
+      return `${u.pathname}${last.size > 0 ? `?${new URLSearchParams([...last.entries()]).toString()}` : ''}`;
+    }),
+  },
+  {
+    id: 'rest-unknown-query-refused', rule: 'D-42 an unknown query parameter is ignored',
+    apply: (p) => {
+      const declared = new Set(Object.values(p.contract.rest).flatMap((op) => op.parameters.filter((q) => q.in === 'query').map((q) => q.name)));
+      restRequests(p, (req, send) => {
+        const unknown = [...new URL(req.url ?? '/', 'http://localhost').searchParams.keys()].filter((k) => !declared.has(k));
+        if (unknown.length > 0) send(400, [`unknown query parameter ${unknown.join(', ')}`]);
+      });
+    },
+  },
+  {
+    id: 'rest-leading-zeros-accepted', rule: 'D-42 no leading zeros in a path or query integer',
+    apply: (p) => rewriteUrl(p, (url) => url.replace(/(\/chats\/)0+(?=\d)/, '$1').replace(/([?&](?:limit|before)=)0+(?=\d)/g, '$1')),
+  },
+  {
+    id: 'rest-integral-float-accepted', rule: 'D-44 a path or query integer is digits only (`2.0` is a 400)',
+    apply: (p) => rewriteUrl(p, (url) => url.replace(/(\/chats\/\d+)\.0+(?=$|[?/])/, '$1').replace(/([?&](?:limit|before)=\d+)\.0+(?=$|&)/g, '$1')),
+  },
+  {
+    id: 'chat-id-beyond-2-53-accepted', rule: 'D-42 a chat id is at most 2^53 - 1',
+    apply: (p) => {
+      const lenient = <T extends { keyword: string; pointer: string }>(violations: T[]) => violations.filter((v) => !(v.keyword === 'maximum' && v.pointer.endsWith('chatId')));
+      around(p.validators, 'event', (event) => (name: string, payload: unknown) => { const v = event(name, payload); return v && lenient(v); });
+      around(p.validators, 'restParams', (restParams) => (op: string, raw: unknown) => { const r = restParams(op, raw); return { ...r, violations: lenient(r.violations) }; });
+    },
+  },
+  { id: 'rest-content-type-ignored', rule: 'D-42 a body not declared JSON is a 400', apply: (p) => restRequests(p, (req) => { delete req.headers['content-type']; }) },
+  {
+    id: 'two-payloads-first-taken', rule: 'D-43 an event with two payloads is invalid input',
+    apply: (p) => everySocket(p, (socket) => socket.use((packet, next) => {
+      const payloads = packet.slice(1).filter((a) => typeof a !== 'function');
+      if (payloads.length === 2) packet.splice(2, 1);
+      next();
+    })),
+  },
+  {
+    id: 'fixtures-other-managed-by-author', rule: "D-40 stranger manages community other and its channel",
+    apply: (p) => restResponses(p, (s, c) => {
+      const world = isObj(c.result) && isObj(c.result.communities) ? c.result : undefined;
+      const other = world && isObj(world.communities) && isObj(world.communities.other) ? world.communities.other : undefined;
+      const author = world && isObj(world.users) && isObj(world.users.author) ? String(world.users.author.id) : undefined;
+      if (other && isObj(other.channels) && author) {
+        sql(p, 'UPDATE communities SET manager_id = ? WHERE id = ?').run(author, String(other.id));
+        sql(p, 'UPDATE channels SET manager_id = ? WHERE id = ?').run(author, String(other.channels.public));
+      }
+      return [s, c];
+    }),
+  },
+  {
+    id: 'join-acks-duplicates', rule: 'D-38 a channel listed twice is acknowledged once',
+    apply: (p) => around(p.service, 'joinable', (joinable) => (user: string, community: string, ids: string[]) => {
+      const ok = new Set(joinable(user, community, ids) as string[]);
+      return ids.filter((id) => ok.has(id));
+    }),
   },
 ];

@@ -51,6 +51,8 @@ describe('fixtures (D-22)', () => {
       const res = await plain.http('POST', '/api/conformance/fixtures');
       expect(res.status).toBe(404);
       expectValid(validators.shape('ErrorBody', res.body), 'error body');
+      // The declared 404 of the test-only operation (Error404, D-41).
+      expectValid(validators.restResponse('createFixtures', 404, res.body), 'the 404 of createFixtures');
     } finally {
       await plain.close();
     }

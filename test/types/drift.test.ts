@@ -36,7 +36,7 @@ describe('generated/', () => {
     const events = readFileSync(join(PACKAGE_ROOT, OUT_DIR, 'events.d.ts'), 'utf8');
     const block = (name: string) => events.slice(events.indexOf(`export interface ${name} {`)).split('\n}')[0]!;
     expect(block('ClientToServerEvents')).toMatch(/^ {2}chat: \(payload: ChatRequest, ack\?: \(reply: ChatAck\) => void\) => void;$/m);
-    expect(block('ServerToClientEvents')).toContain("'new-chat': (payload: Chat) => void;");
+    expect(block('ServerToClientEvents')).toContain("'new-chat': (payload: LiveChat) => void;");
     expect(block('ServerToClientEvents')).not.toContain('connect_error');
     expect(events).toMatch(/^export interface ConnectError \{/m);
     expect(events.match(/^export interface Chat \{/gm)).toHaveLength(1);

@@ -1,10 +1,10 @@
 // A typed socket.io server written against `commu-contract/types` (see client.ts).
 import { Server } from 'socket.io';
-import type { Chat, ChatAck, ClientToServerEvents, DeletedChat, ServerToClientEvents } from 'commu-contract/types';
+import type { ChatAck, ClientToServerEvents, DeletedChat, LiveChat, ServerToClientEvents } from 'commu-contract/types';
 
 const io = new Server<ClientToServerEvents, ServerToClientEvents>();
 
-function store(channelId: string, content: string, id: number): Chat {
+function store(channelId: string, content: string, id: number): LiveChat {
   const now = new Date().toISOString();
   return { id, type: 'TEXT', content, senderId: '6394cc8fd1a615bf564d7e75', channelId, communityId: '63908b6d2258e789af7d7394', createdAt: now, updatedAt: now };
 }
@@ -33,6 +33,8 @@ io.of(/^\/socket\/commu-[0-9a-f]{24}$/).on('connection', (socket) => {
       case 'delete': {
         const chat = store(payload.channelId, 'x', payload.chatId);
         const deleted: DeletedChat = { ...chat, deletedAt: chat.updatedAt };
+        // @ts-expect-error new-chat carries a LiveChat: a deleted chat has no place there
+        socket.emit('new-chat', deleted);
         socket.broadcast.to(payload.channelId).emit('delete-chat', deleted);
         // @ts-expect-error delete-chat carries a DeletedChat: deletedAt is required
         socket.emit('delete-chat', chat);
