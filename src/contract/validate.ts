@@ -167,7 +167,8 @@ const firstErrorCache = new WeakMap<object, ValidateFn>();
 export class Validators {
   private ajvInstance: Ajv | undefined;
   private readonly cache = new Map<Json, ValidateFn>();
-  private readonly firstError: boolean;
+  /** Stops at the first violation (ValidatorOptions.firstError). */
+  readonly firstError: boolean;
   /** `generated`: the precompiled validators of generated/validators.js serve the contract's schemas. */
   readonly source: 'generated' | 'compiled';
   /** The digest of the contract's schemas (what `source: generated` was matched on). */
