@@ -117,7 +117,7 @@ export class SocketSurface {
     this.io.of('/').use((_socket, next) => next(refusalError({ message: 'Forbidden', code: 'UNKNOWN_COMMUNITY' })));
     const parent = this.io.of(this.pattern);
     parent.use((socket, next) => {
-      void this.admit(socket).then((refusal) => (refusal === undefined ? next() : next(refusalError(refusal))));
+      void Promise.resolve(this.admit(socket)).then((refusal) => (refusal === undefined ? next() : next(refusalError(refusal))));
     });
     parent.on('connection', (socket: Socket) => this.onConnection(socket));
   }
