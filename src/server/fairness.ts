@@ -1,25 +1,50 @@
 // Fair service of socket events (D-50): every socket's accepted events wait in its own
 // FIFO queue, and the queues are served round robin, one event per socket per turn, with
-// the event loop free between turns (I/O, other sockets' packets, REST). A socket that
-// already has `perSocket` events waiting gets its next ones refused at once (the caller
-// acknowledges them UNAVAILABLE): a flood costs its sender, not the other clients.
+// the event loop free between turns (I/O, other sockets' packets, REST). Two limits per
+// socket: at PAUSE_AT waiting events the caller stops reading from it (backpressure:
+// `onFull`, then `onRoom` once half of that has drained); at MAX_QUEUED_PER_SOCKET
+// (what arrived before the pause took effect, or one long-polling request of events)
+// the next events are refused at once (the caller acknowledges them UNAVAILABLE). A flood
+// costs its sender, not the other clients.
 
+/** Waiting events at which a socket stops being read. */
+export const PAUSE_AT = 256;
 /** Events one socket may have waiting at once; past it, refusals. */
-export const MAX_QUEUED_PER_SOCKET = 256;
+export const MAX_QUEUED_PER_SOCKET = 4096;
+
+export interface FairQueueOptions {
+  pauseAt?: number;
+  maxQueued?: number;
+  /** Called when a key's queue reaches `pauseAt`. */
+  onFull?: (key: string) => void;
+  /** Called once a key that was full has drained to half of `pauseAt`. */
+  onRoom?: (key: string) => void;
+}
 
 export class FairQueue {
   /** Insertion order is the round-robin order; a key leaves when its queue empties. */
   private readonly queues = new Map<string, (() => void)[]>();
   private scheduled = false;
+  /** Keys that reached `pauseAt` and have not drained since. */
+  private readonly full = new Set<string>();
+  private readonly pauseAt: number;
+  private readonly maxQueued: number;
 
-  constructor(private readonly perSocket: number = MAX_QUEUED_PER_SOCKET) {}
+  constructor(private readonly options: FairQueueOptions = {}) {
+    this.pauseAt = options.pauseAt ?? PAUSE_AT;
+    this.maxQueued = options.maxQueued ?? MAX_QUEUED_PER_SOCKET;
+  }
 
-  /** Queues `task` for `key`; false (and nothing queued) when `key` already has `perSocket` waiting. */
+  /** Queues `task` for `key`; false (and nothing queued) when `key` already has `maxQueued` waiting. */
   offer(key: string, task: () => void): boolean {
     let queue = this.queues.get(key);
     if (queue === undefined) this.queues.set(key, (queue = []));
-    if (queue.length >= this.perSocket) return false;
+    if (queue.length >= this.maxQueued) return false;
     queue.push(task);
+    if (queue.length >= this.pauseAt && !this.full.has(key)) {
+      this.full.add(key);
+      this.options.onFull?.(key);
+    }
     this.schedule();
     return true;
   }
@@ -42,6 +67,7 @@ export class FairQueue {
       const task = queue.shift();
       if (queue.length === 0) this.queues.delete(key);
       task?.();
+      if (queue.length <= this.pauseAt / 2 && this.full.delete(key)) this.options.onRoom?.(key);
     }
     if (this.queues.size > 0) this.schedule();
   }

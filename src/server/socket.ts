@@ -6,7 +6,8 @@
 //
 // An event's payload is validated on arrival (with the contract's own schemas, stopping
 // at the first violation); an accepted event then waits in its socket's queue, served
-// round robin with every other socket's (FairQueue, D-50). Its handler is synchronous
+// round robin with every other socket's, the socket unread while too many wait
+// (FairQueue, D-50). Its handler is synchronous
 // from there to the acknowledgement: decide and write (Service, one transaction),
 // broadcast, and only then call the acknowledgement (D-15). better-sqlite3 writes
 // synchronously, so per channel the broadcast order is the write order.
@@ -91,8 +92,12 @@ export class SocketSurface {
   private readonly pattern: RegExp;
   private readonly checkCommunityId: (value: unknown) => unknown[];
   private readonly verifier: Verifier;
-  /** Accepted events waiting to be handled, per socket (D-50). */
-  readonly queue = new FairQueue();
+  /** Accepted events waiting to be handled, per socket (D-50); a full socket is not read until it has room. */
+  readonly queue = new FairQueue({ onFull: (id) => this.pause(id), onRoom: (id) => this.paused.get(id)?.() });
+  /** How to resume reading each socket paused by a full queue. */
+  private readonly paused = new Map<string, () => void>();
+  /** Every connected socket by id (what the queue's callbacks name). */
+  private readonly live = new Map<string, Socket>();
 
   constructor(
     httpServer: HttpServer,
@@ -148,7 +153,10 @@ export class SocketSurface {
   private onConnection(socket: Socket): void {
     const { userId, communityId } = socket.data as SocketData;
     void socket.join(userRoom(userId));
+    this.live.set(socket.id, socket);
     socket.on('disconnect', () => {
+      this.live.delete(socket.id);
+      this.paused.get(socket.id)?.();
       // Socket.IO drops a namespace with its last socket (cleanupEmptyChildNamespaces).
       if (socket.nsp.sockets.size === 0 && this.namespaces.get(communityId) === socket.nsp) this.namespaces.delete(communityId);
     });
@@ -161,7 +169,7 @@ export class SocketSurface {
    * Registers a handler that gets exactly one payload and a reply function calling the
    * client's acknowledgement at most once (when there is one). An invalid payload is
    * answered at once; a valid one waits its turn in the socket's queue, and is answered
-   * `UNAVAILABLE` at once when that queue is full (D-50). A handler that throws answers
+   * `UNAVAILABLE` at once when that queue is over its hard limit (D-50). A handler that throws answers
    * `UNAVAILABLE`; nothing escapes to Socket.IO, nothing disconnects.
    */
   private handle<E extends ClientEvent>(
@@ -209,6 +217,24 @@ export class SocketSurface {
         reply(failure('UNAVAILABLE'));
       }
     });
+  }
+
+  /**
+   * Backpressure (D-50): stops reading a WebSocket connection with PAUSE_AT events
+   * waiting, until half of them are handled. (A long-polling request is read whole: past
+   * MAX_QUEUED_PER_SOCKET its events are refused.) `socket.request.socket` is the
+   * connection's TCP socket.
+   */
+  private pause(id: string): void {
+    const socket = this.live.get(id);
+    if (socket === undefined || this.paused.has(id) || socket.conn.transport.name !== 'websocket') return;
+    const tcp = socket.request.socket;
+    tcp.pause();
+    const resume = (): void => {
+      this.paused.delete(socket.id);
+      tcp.resume();
+    };
+    this.paused.set(id, resume);
   }
 
   private failed(socket: Socket, event: string, err: unknown): void {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FIRST_ERRORS, PACKAGE_ROOT } from '../../src/contract/index.ts';
 import { signToken } from '../../src/lib/jwt.ts';
 import { authenticate, verifier } from '../../src/server/auth.ts';
-import { MAX_QUEUED_PER_SOCKET } from '../../src/server/fairness.ts';
+import { FairQueue, MAX_QUEUED_PER_SOCKET } from '../../src/server/fairness.ts';
 import { useHarness, type Harness } from './helpers.ts';
 
 let h: Harness;
@@ -92,14 +92,15 @@ describe('fairness (D-50)', () => {
     });
     try {
       await new Promise<void>((resolve, reject) => { flooder.once('connect', resolve); flooder.once('connect_error', reject); });
-      const total = 1 + 2 * MAX_QUEUED_PER_SOCKET;
+      const excess = 64;
+      const total = 1 + MAX_QUEUED_PER_SOCKET + excess;
       const acks = await Promise.all(Array.from({ length: total }, (_, i) =>
         flooder.timeout(30_000).emitWithAck('chat', { chatType: 'new', channelId, content: `flood ${i}` }) as Promise<{ written: boolean; reason?: string; chatInfo?: { id: number } }>));
       const written = acks.filter((a) => a.written);
       const refused = acks.filter((a) => !a.written);
       expect(refused.every((a) => a.reason === 'UNAVAILABLE')).toBe(true);
       // The first emit may or may not still wait when the rest arrive: one either way.
-      expect(refused.length).toBeGreaterThanOrEqual(MAX_QUEUED_PER_SOCKET);
+      expect(refused.length).toBeGreaterThanOrEqual(excess);
       expect(written.length).toBeGreaterThanOrEqual(MAX_QUEUED_PER_SOCKET);
       const ids = written.map((a) => a.chatInfo!.id);
       expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -108,6 +109,30 @@ describe('fairness (D-50)', () => {
     } finally {
       flooder.close();
     }
+  });
+});
+
+describe('FairQueue (D-50)', () => {
+  const drain = () => new Promise((resolve) => setTimeout(resolve, 0));
+  it('serves the sockets round robin, one event each per turn, each in its own order', async () => {
+    const order: string[] = [];
+    const q = new FairQueue();
+    for (let i = 0; i < 5; i++) q.offer('flooder', () => order.push(`f${i}`));
+    q.offer('probe', () => order.push('p0'));
+    q.offer('other', () => order.push('o0'));
+    q.offer('probe', () => order.push('p1'));
+    while (order.length < 8) await drain();
+    expect(order).toEqual(['f0', 'p0', 'o0', 'f1', 'p1', 'f2', 'f3', 'f4']);
+  });
+
+  it('asks to stop reading a socket at pauseAt, to resume at half of it, and refuses past maxQueued', async () => {
+    const calls: string[] = [];
+    const q = new FairQueue({ pauseAt: 4, maxQueued: 6, onFull: (k) => calls.push(`full ${k}`), onRoom: (k) => calls.push(`room ${k}`) });
+    const offered = Array.from({ length: 8 }, () => q.offer('a', () => calls.push('task')));
+    expect(offered).toEqual([true, true, true, true, true, true, false, false]);
+    expect(calls).toEqual(['full a']);
+    while (q.waiting('a') > 0) await drain();
+    expect(calls).toEqual(['full a', 'task', 'task', 'task', 'task', 'room a', 'task', 'task']);
   });
 });
 
