@@ -4,10 +4,11 @@
 //   - a 0.9 MB socket invite (1 and 5 at once): time to the INVALID_PAYLOAD ack;
 //   - a probe's acked chat every 20 ms while another process's socket floods 100,000 chats
 //     without waiting: the probe's ack latency (median, p95, max).
-// Writes bench/limits.json and prints a Markdown table (kept in bench/RESULTS.md by hand).
+// Writes bench/limits.json and bench/LIMITS.md (the table, with the bounds docs/server.md states).
 // Nothing here is asserted; tests never look at timings.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { BIN, ROOT } from './lib/measure.ts';
@@ -106,9 +107,17 @@ async function flood(url: string, w: World, count: number): Promise<{ probes: nu
 const { child, url } = await startServe();
 try {
   const w = await world(url);
-  const rest1 = await restBody(url, w, 1);
+  // The first of each compiles its validator (once per process): warm up, then the median of 5.
+  await restBody(url, w, 1);
+  await socketInvite(url, w, 1);
+  const med = async <T extends { ms: number }>(f: () => Promise<T>): Promise<T> => {
+    const runs: T[] = [];
+    for (let i = 0; i < 5; i++) runs.push(await f());
+    return runs.sort((a, b) => a.ms - b.ms)[2]!;
+  };
+  const rest1 = await med(() => restBody(url, w, 1));
   const rest8 = await restBody(url, w, 8);
-  const inv1 = await socketInvite(url, w, 1);
+  const inv1 = await med(() => socketInvite(url, w, 1));
   const inv5 = await socketInvite(url, w, 5);
   const f = await flood(url, w, 100_000);
   const results = {
@@ -118,16 +127,28 @@ try {
     flood: { chats: 100_000, floodMs: f.floodMs, refused: f.refused, probes: f.probes.length, median: quantile(f.probes, 0.5), p95: quantile(f.probes, 0.95), max: Math.max(...f.probes) },
   };
   writeFileSync(join(ROOT, 'bench', 'limits.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write([
+  const table = [
     '| abuse | measured |',
     '|---|---|',
-    `| 0.96 MB REST body of 480,000 invalid items | ${rest1.status} in ${ms(rest1.ms)}, ${rest1.bytes} bytes |`,
+    `| 0.96 MB REST body of 480,000 invalid items (median of 5) | ${rest1.status} in ${ms(rest1.ms)}, ${rest1.bytes} bytes |`,
     `| 8 of them at once | all answered in ${ms(rest8.ms)} |`,
-    `| 0.9 MB socket invite | ${String(inv1.reason)} in ${ms(inv1.ms)} |`,
+    `| 0.9 MB socket invite (median of 5) | ${String(inv1.reason)} in ${ms(inv1.ms)} |`,
     `| 5 of them at once | all acked in ${ms(inv5.ms)} |`,
     `| probe's chat ack while one socket floods 100,000 chats (${f.probes.length} probes over ${ms(f.floodMs)}; ${f.refused} flood chats refused UNAVAILABLE) | median ${ms(results.flood.median)}, p95 ${ms(results.flood.p95)}, max ${ms(results.flood.max)} |`,
     '',
+  ].join('\n');
+  const cpu = cpus();
+  writeFileSync(join(ROOT, 'bench', 'LIMITS.md'), [
+    '# What abuse costs the reference server', '',
+    `Measured by \`npm run bench:limits\` (bench/limits.ts) on ${results.date.slice(0, 10)}: ${cpu[0]?.model ?? 'a CPU'}, ${cpu.length} cores`,
+    `(shared with other work: load average ${loadavg().map((x) => x.toFixed(1)).join(', ')}), Node ${process.version}. \`serve --test-mode\` runs`,
+    'in its own process, the flooder in another; times are from the client\'s request to the answer.', '',
+    table,
+    'Bounds docs/server.md states for this machine (D-50, D-52): any invalid payload up to the 1 MB limit',
+    'answered within 1 s with a response under 8 KB (one at a time, even with the machine loaded); a probe\'s ack',
+    'within 500 ms while one socket floods. Tests never look at these numbers; they count and order instead (test/server/limits.test.ts).', '',
   ].join('\n'));
+  process.stdout.write(table);
 } finally {
   child.kill('SIGTERM');
 }
