@@ -21,6 +21,7 @@ export function redactor(fixtures: Fixtures | undefined): (value: unknown) => un
   if (fixtures) {
     for (const [role, u] of Object.entries(fixtures.users)) secrets.set(u.token, `«token:${role}»`);
     if (fixtures.expiredToken) secrets.set(fixtures.expiredToken, '«token:expired»');
+    for (const [name, token] of Object.entries(fixtures.tokens ?? {})) if (token) secrets.set(token, `«token:${name}»`);
   }
   if (secrets.size === 0) return (v) => v;
   const scrub = (text: string) => {
