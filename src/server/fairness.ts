@@ -1,12 +1,15 @@
 // Fair service of socket events (D-50): every socket's accepted events wait in its own
-// FIFO queue, and the queues are served round robin, one event per socket per turn, with
-// the event loop free between turns (I/O, other sockets' packets, REST). Two limits per
+// FIFO queue, and the queues are served round robin, one event per socket per pass, in
+// turns of at most SLICE_MS with the event loop free between turns (I/O, other sockets'
+// packets, REST). Two limits per
 // socket: at PAUSE_AT waiting events the caller stops reading from it (backpressure:
 // `onFull`, then `onRoom` once half of that has drained); at MAX_QUEUED_PER_SOCKET
 // (what arrived before the pause took effect, or one long-polling request of events)
 // the next events are refused at once (the caller acknowledges them UNAVAILABLE). A flood
 // costs its sender, not the other clients.
 
+/** How long one turn may serve events before the event loop gets a chance. */
+export const SLICE_MS = 5;
 /** Waiting events at which a socket stops being read. */
 export const PAUSE_AT = 256;
 /** Events one socket may have waiting at once; past it, refusals. */
@@ -60,15 +63,21 @@ export class FairQueue {
     setImmediate(() => this.turn());
   }
 
-  /** One event of every socket that has one, in round-robin order. Tasks must not throw. */
+  /**
+   * Passes of one event of every socket that has one, in round-robin order, until the
+   * queues are empty or SLICE_MS has gone by (at least one pass). Tasks must not throw.
+   */
   private turn(): void {
     this.scheduled = false;
-    for (const [key, queue] of [...this.queues]) {
-      const task = queue.shift();
-      if (queue.length === 0) this.queues.delete(key);
-      task?.();
-      if (queue.length <= this.pauseAt / 2 && this.full.delete(key)) this.options.onRoom?.(key);
-    }
+    const deadline = performance.now() + SLICE_MS;
+    do {
+      for (const [key, queue] of [...this.queues]) {
+        const task = queue.shift();
+        if (queue.length === 0) this.queues.delete(key);
+        task?.();
+        if (queue.length <= this.pauseAt / 2 && this.full.delete(key)) this.options.onRoom?.(key);
+      }
+    } while (this.queues.size > 0 && performance.now() < deadline);
     if (this.queues.size > 0) this.schedule();
   }
 }
