@@ -222,12 +222,14 @@ export class SocketSurface {
   /**
    * Backpressure (D-50): stops reading a WebSocket connection with PAUSE_AT events
    * waiting, until half of them are handled. (A long-polling request is read whole: past
-   * MAX_QUEUED_PER_SOCKET its events are refused.) `socket.request.socket` is the
-   * connection's TCP socket.
+   * MAX_QUEUED_PER_SOCKET its events are refused; so are a connection upgraded from
+   * long-polling's.) `socket.request.socket` is the connection's TCP socket.
    */
   private pause(id: string): void {
     const socket = this.live.get(id);
-    if (socket === undefined || this.paused.has(id) || socket.conn.transport.name !== 'websocket') return;
+    // Only a connection that opened as a WebSocket: after an upgrade from long-polling,
+    // `socket.request` is the first polling request, not the WebSocket's connection.
+    if (socket === undefined || this.paused.has(id) || socket.conn.transport.name !== 'websocket' || socket.conn.upgraded) return;
     const tcp = socket.request.socket;
     tcp.pause();
     const resume = (): void => {
