@@ -7,7 +7,7 @@ import { fuzzStep } from './fuzz.ts';
 import { CaseContext, CaseError, StepAbort } from './context.ts';
 import type { Fixtures } from './fixtures.ts';
 import type { AbsentStep, ActorSpec, BurstStep, ConnectStep, EmitStep, Expectation, ExpectStep, HttpStep, Level, OrderStep, Step, TokenSpec, WaitStep } from './model.ts';
-import { expiresAt, present, TokenUnavailable, type Presented } from './tokens.ts';
+import { expiresAt, isFixtureToken, present, TokenUnavailable, type Presented } from './tokens.ts';
 import { getPath, interpolate, match, type Mismatch } from './values.ts';
 
 export interface Target {
@@ -141,6 +141,12 @@ async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Prom
   const spec = 'asyncapi.yaml#/operations/refuseConnection';
   if (expected === 'ok') {
     if (outcome.ok) return;
+    // A short-lived fixtures token that expired before the case could use it is the kit's
+    // timing (a slow machine), not the server's failure.
+    const variant = step.token?.variant;
+    const token = variant !== undefined && isFixtureToken(variant) ? world.fixtures.tokens?.[variant] : undefined;
+    const exp = token === undefined ? undefined : expiresAt(token);
+    if (exp !== undefined && exp <= Date.now()) throw new CaseError(`the fixtures' tokens.${String(variant)} expired before the case could connect with it (the machine was too slow); rerun the case`);
     if ('timeout' in outcome) throw new StepAbort(ctx.fail({ check: 'connect', message: `no connection and no connect_error within ${ctx.options.timeoutMs} ms`, expected: 'a connection' }) as never);
     ctx.fail({ check: 'connect', message: `the connection was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec });
     throw new StepAbort();

@@ -755,6 +755,34 @@ export const MUTANTS: Mutant[] = [
   { id: 'root-namespace-open', rule: 'D-51 the root namespace refuses connections', apply: (p) => { (p.sockets.io.of('/') as unknown as { _fns: unknown[] })._fns.length = 0; } },
   { id: 'any-namespace-open', rule: 'D-51 a namespace that is not a community address refuses connections', apply: (p) => { p.sockets.io.of(/^\/(?!socket\/commu-)/).on('connection', () => undefined); } },
   {
+    id: 'rest-bearer-case-sensitive', rule: 'D-46 over REST too, the scheme word is case-insensitive',
+    apply: (p) => around(p.rest, 'serve', (serve) => (req: { headers: Json }, res: unknown) => {
+      const auth = req.headers.authorization;
+      if (typeof auth === 'string' && !auth.startsWith('Bearer ')) req.headers.authorization = auth.replace(/^bearer /i, 'Basic ');
+      return serve(req, res);
+    }),
+  },
+  {
+    id: 'rest-lax-claims', rule: 'D-47/D-48 over REST, a token breaking a claim rule is a 401 (a server that checks only the signature)',
+    apply: (p) => around(p.rest, 'serve', (serve) => (req: { headers: Json; url?: string }, res: unknown) => {
+      const claims = decodeClaims(String(req.headers.authorization ?? '').replace(/^Bearer /i, ''));
+      if (claims !== undefined && (typeof claims.exp !== 'number' || typeof claims.nbf === 'number')) {
+        const { nbf: _nbf, ...rest } = claims;
+        req.headers.authorization = `Bearer ${signToken({ ...rest, exp: Math.floor(Date.now() / 1000) + 60 }, p.jwtSecret)}`;
+      }
+      return serve(req, res);
+    }),
+  },
+  {
+    id: 'rest-reads-token-elsewhere', rule: 'D-45 over REST, the token is read from Authorization only (not a `token` header or query parameter)',
+    apply: (p) => around(p.rest, 'serve', (serve) => (req: { headers: Json; url?: string }, res: unknown) => {
+      const query = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
+      const elsewhere = typeof req.headers.token === 'string' ? req.headers.token : query;
+      if (req.headers.authorization === undefined && elsewhere) req.headers.authorization = elsewhere;
+      return serve(req, res);
+    }),
+  },
+  {
     id: 'auth-checked-per-event', rule: 'D-49 the token is checked at the handshake only: a connection outlives its exp',
     apply: (p) => around(p.sockets, 'handle', (handle) => (socket: Socket, event: string, failure: AnyFn, handler: AnyFn) =>
       handle(socket, event, failure, (payload: unknown, reply: AnyFn) => {
