@@ -335,7 +335,9 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
     `Artillery. Artillery is installed on first use into ${ARTILLERY_DIR} (override with ARTILLERY_DIR;`,
     'never into the repository) with:', '', '```sh', INSTALL_CMD, '```', '',
     'and run inside a loopback-only network namespace (root, or a kernel that allows `unshare -rn`):', '',
-    '```sh', ARTILLERY_CMD, '```', '');
+    '```sh', ARTILLERY_CMD, '```', '',
+    'What abuse costs the reference server (validation of invalid payloads, a probe under a flood) is',
+    'measured on its own by `npm run bench:limits`, into [LIMITS.md](LIMITS.md).', '');
   return L.join('\n');
 }
 

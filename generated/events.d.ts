@@ -242,6 +242,47 @@ export interface Fixtures {
    * Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.
    */
   expiredToken?: string;
+  /**
+   * Optional: variants of `member`'s token that only the holder of the server's key can sign, each correctly signed. Cases that need an absent one are skipped with the reason. See D-45..D-49.
+   */
+  tokens?: {
+    /**
+     * Without `exp` (refused, TOKEN_INVALID).
+     */
+    noExp?: string;
+    /**
+     * Without `_id` (refused, TOKEN_INVALID).
+     */
+    noId?: string;
+    /**
+     * An `_id` that names no user (refused, TOKEN_INVALID).
+     */
+    unknownUser?: string;
+    /**
+     * An `nbf` in the future (refused, TOKEN_INVALID).
+     */
+    notYetValid?: string;
+    /**
+     * A `crit` header naming an extension the server does not know (refused, TOKEN_INVALID).
+     */
+    unknownCrit?: string;
+    /**
+     * An `exp` that is a string (refused, TOKEN_INVALID).
+     */
+    nonNumericExp?: string;
+    /**
+     * An `exp` that is null (refused, TOKEN_INVALID).
+     */
+    nullExp?: string;
+    /**
+     * Without `nickname` (SHOULD be accepted).
+     */
+    noNickname?: string;
+    /**
+     * Valid for a few seconds from the world's creation (the reference server: 3 s): an open connection outlives it, a new handshake after its `exp` is refused with TOKEN_EXPIRED. Useful only in a world created per case.
+     */
+    shortLived?: string;
+  };
 }
 
 // ---- Socket.IO v4 event maps, from the operations of asyncapi.yaml ----

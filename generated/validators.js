@@ -7837,7 +7837,7 @@ errors++;
 validate35.errors = vErrors;
 return errors === 0;
 }
-export const restCreateFixturesResponse201 = validate36;const schema37 = {"title":"FixturesResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]}}}]};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const restCreateFixturesResponse201 = validate36;const schema37 = {"title":"FixturesResponse201","allOf":[{"title":"Envelope","description":"The envelope of every successful REST response: `statusCode` equals the HTTP status and `result` carries the endpoint's result. Each response narrows `result`. See D-20.","type":"object","additionalProperties":false,"required":["statusCode","result"],"properties":{"statusCode":{"type":"integer","minimum":200,"maximum":299},"result":{}}},{"type":"object","required":["statusCode","result"],"properties":{"statusCode":{"const":201},"result":{"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1},"tokens":{"description":"Optional: variants of `member`'s token that only the holder of the server's key can sign, each correctly signed. Cases that need an absent one are skipped with the reason. See D-45..D-49.","type":"object","additionalProperties":false,"properties":{"noExp":{"description":"Without `exp` (refused, TOKEN_INVALID).","type":"string","minLength":1},"noId":{"description":"Without `_id` (refused, TOKEN_INVALID).","type":"string","minLength":1},"unknownUser":{"description":"An `_id` that names no user (refused, TOKEN_INVALID).","type":"string","minLength":1},"notYetValid":{"description":"An `nbf` in the future (refused, TOKEN_INVALID).","type":"string","minLength":1},"unknownCrit":{"description":"A `crit` header naming an extension the server does not know (refused, TOKEN_INVALID).","type":"string","minLength":1},"nonNumericExp":{"description":"An `exp` that is a string (refused, TOKEN_INVALID).","type":"string","minLength":1},"nullExp":{"description":"An `exp` that is null (refused, TOKEN_INVALID).","type":"string","minLength":1},"noNickname":{"description":"Without `nickname` (SHOULD be accepted).","type":"string","minLength":1},"shortLived":{"description":"Valid for a few seconds from the world's creation (the reference server: 3 s): an open connection outlives it, a new handshake after its `exp` is refused with TOKEN_EXPIRED. Useful only in a world created per case.","type":"string","minLength":1}}}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]}}}]};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7976,7 +7976,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data2){
-if(!(((key1 === "communities") || (key1 === "users")) || (key1 === "expiredToken"))){
+if(!((((key1 === "communities") || (key1 === "users")) || (key1 === "expiredToken")) || (key1 === "tokens"))){
 const err12 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -9667,9 +9667,12 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.tokens !== undefined){
+let data51 = data2.tokens;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key17 in data51){
+if(!(func6.call(schema37.allOf[1].properties.result.properties.tokens.properties, key17))){
+const err154 = {instancePath:instancePath+"/result/tokens",schemaPath:"#/allOf/1/properties/result/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -9679,14 +9682,263 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.noExp !== undefined){
+let data52 = data51.noExp;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err155 = {instancePath:instancePath+"/result/tokens/noExp",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/noExp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err155];
 }
 else {
 vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/result/tokens/noExp",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/noExp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data51.noId !== undefined){
+let data53 = data51.noId;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err157 = {instancePath:instancePath+"/result/tokens/noId",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/noId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/result/tokens/noId",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/noId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data51.unknownUser !== undefined){
+let data54 = data51.unknownUser;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err159 = {instancePath:instancePath+"/result/tokens/unknownUser",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/unknownUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/result/tokens/unknownUser",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/unknownUser/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data51.notYetValid !== undefined){
+let data55 = data51.notYetValid;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err161 = {instancePath:instancePath+"/result/tokens/notYetValid",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/notYetValid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/result/tokens/notYetValid",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/notYetValid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data51.unknownCrit !== undefined){
+let data56 = data51.unknownCrit;
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err163 = {instancePath:instancePath+"/result/tokens/unknownCrit",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/unknownCrit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/result/tokens/unknownCrit",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/unknownCrit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data51.nonNumericExp !== undefined){
+let data57 = data51.nonNumericExp;
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err165 = {instancePath:instancePath+"/result/tokens/nonNumericExp",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/nonNumericExp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/result/tokens/nonNumericExp",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/nonNumericExp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data51.nullExp !== undefined){
+let data58 = data51.nullExp;
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err167 = {instancePath:instancePath+"/result/tokens/nullExp",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/nullExp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/result/tokens/nullExp",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/nullExp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data51.noNickname !== undefined){
+let data59 = data51.noNickname;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err169 = {instancePath:instancePath+"/result/tokens/noNickname",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/noNickname/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/result/tokens/noNickname",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/noNickname/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data51.shortLived !== undefined){
+let data60 = data51.shortLived;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err171 = {instancePath:instancePath+"/result/tokens/shortLived",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/shortLived/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/result/tokens/shortLived",schemaPath:"#/allOf/1/properties/result/properties/tokens/properties/shortLived/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/result/tokens",schemaPath:"#/allOf/1/properties/result/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/result",schemaPath:"#/allOf/1/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+else {
+const err175 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
 }
 errors++;
 }
@@ -10839,7 +11091,7 @@ errors++;
 validate48.errors = vErrors;
 return errors === 0;
 }
-export const shapeFixtures = validate49;const schema50 = {"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const shapeFixtures = validate49;const schema50 = {"title":"Fixtures","description":"A fresh, isolated conformance world, as returned by the test-only `POST /api/conformance/fixtures` or written by a server's operators. Community `main` has a public and a private channel; community `other` has one channel. Roles: `communityManager` manages `main` and is in none of its channels; `channelManager` manages both channels of `main` and is a member of both; `author` is a member of both; `member` is a member of the public channel only; `outsider` and `invitee1..3` are members of `main` in none of its channels; `stranger` is a member of `other` (and of its channel) only, and manages both `other` and its channel; no role of `main` manages anything in `other` (D-40). `author` is also a member of `other` and of its channel, so that cases can show one community's channels never leak into another's namespace. See D-22.","type":"object","additionalProperties":false,"required":["communities","users"],"properties":{"communities":{"type":"object","additionalProperties":false,"required":["main","other"],"properties":{"main":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public","private"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"private":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}},"other":{"type":"object","additionalProperties":false,"required":["id","channels"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"channels":{"type":"object","additionalProperties":false,"required":["public"],"properties":{"public":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]}}}}}}},"users":{"type":"object","additionalProperties":false,"required":["communityManager","channelManager","author","member","outsider","stranger","invitee1","invitee2","invitee3"],"properties":{"communityManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"channelManager":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"author":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"member":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"outsider":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"stranger":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee1":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee2":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}},"invitee3":{"title":"FixtureUser","description":"A user of the conformance world, with a token the target accepts.","type":"object","additionalProperties":false,"required":["id","nickname","token"],"properties":{"id":{"title":"ObjectId","description":"Identifier of a user, a community or a channel: 24 lowercase hexadecimal characters (a MongoDB-style document id). See D-04.","type":"string","pattern":"^[0-9a-f]{24}$","examples":["6394cc8fd1a615bf564d7e75"]},"nickname":{"type":"string","minLength":1},"token":{"description":"The raw JWT, without the `Bearer ` scheme word.","type":"string","minLength":1}}}}},"expiredToken":{"description":"Optional: a token of `author`, correctly signed, whose `exp` is in the past. Cases that need it are skipped when it is absent.","type":"string","minLength":1},"tokens":{"description":"Optional: variants of `member`'s token that only the holder of the server's key can sign, each correctly signed. Cases that need an absent one are skipped with the reason. See D-45..D-49.","type":"object","additionalProperties":false,"properties":{"noExp":{"description":"Without `exp` (refused, TOKEN_INVALID).","type":"string","minLength":1},"noId":{"description":"Without `_id` (refused, TOKEN_INVALID).","type":"string","minLength":1},"unknownUser":{"description":"An `_id` that names no user (refused, TOKEN_INVALID).","type":"string","minLength":1},"notYetValid":{"description":"An `nbf` in the future (refused, TOKEN_INVALID).","type":"string","minLength":1},"unknownCrit":{"description":"A `crit` header naming an extension the server does not know (refused, TOKEN_INVALID).","type":"string","minLength":1},"nonNumericExp":{"description":"An `exp` that is a string (refused, TOKEN_INVALID).","type":"string","minLength":1},"nullExp":{"description":"An `exp` that is null (refused, TOKEN_INVALID).","type":"string","minLength":1},"noNickname":{"description":"Without `nickname` (SHOULD be accepted).","type":"string","minLength":1},"shortLived":{"description":"Valid for a few seconds from the world's creation (the reference server: 3 s): an open connection outlives it, a new handshake after its `exp` is refused with TOKEN_EXPIRED. Useful only in a world created per case.","type":"string","minLength":1}}}},"examples":[{"communities":{"main":{"id":"63908b6d2258e789af7d7394","channels":{"public":"6394cd01d1a615bf564d9e4c","private":"63946d71d0e70368d5be77fa"}},"other":{"id":"63908b6d2258e789af7d7395","channels":{"public":"6394cd01d1a615bf564d9e4d"}}},"users":{"communityManager":{"id":"63908bdc2258e789af7d73b0","nickname":"cm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"channelManager":{"id":"63908bdc2258e789af7d73ba","nickname":"chm","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"author":{"id":"6394cc8fd1a615bf564d7e75","nickname":"author","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"member":{"id":"63908bcc2258e789af7d73ad","nickname":"member","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"outsider":{"id":"63908bcc2258e789af7d73a1","nickname":"outsider","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"stranger":{"id":"63908bcc2258e789af7d73a2","nickname":"stranger","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee1":{"id":"63908bcc2258e789af7d73a3","nickname":"invitee1","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee2":{"id":"63908bcc2258e789af7d73a4","nickname":"invitee2","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"},"invitee3":{"id":"63908bcc2258e789af7d73a5","nickname":"invitee3","token":"eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}}}]};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10864,7 +11116,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "communities") || (key0 === "users")) || (key0 === "expiredToken"))){
+if(!((((key0 === "communities") || (key0 === "users")) || (key0 === "expiredToken")) || (key0 === "tokens"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -12555,14 +12807,266 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.tokens !== undefined){
+let data48 = data.tokens;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key16 in data48){
+if(!(func6.call(schema50.properties.tokens.properties, key16))){
+const err144 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
 }
 else {
 vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data48.noExp !== undefined){
+let data49 = data48.noExp;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err145 = {instancePath:instancePath+"/tokens/noExp",schemaPath:"#/properties/tokens/properties/noExp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/tokens/noExp",schemaPath:"#/properties/tokens/properties/noExp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data48.noId !== undefined){
+let data50 = data48.noId;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err147 = {instancePath:instancePath+"/tokens/noId",schemaPath:"#/properties/tokens/properties/noId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/tokens/noId",schemaPath:"#/properties/tokens/properties/noId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data48.unknownUser !== undefined){
+let data51 = data48.unknownUser;
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err149 = {instancePath:instancePath+"/tokens/unknownUser",schemaPath:"#/properties/tokens/properties/unknownUser/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/tokens/unknownUser",schemaPath:"#/properties/tokens/properties/unknownUser/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data48.notYetValid !== undefined){
+let data52 = data48.notYetValid;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err151 = {instancePath:instancePath+"/tokens/notYetValid",schemaPath:"#/properties/tokens/properties/notYetValid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/tokens/notYetValid",schemaPath:"#/properties/tokens/properties/notYetValid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data48.unknownCrit !== undefined){
+let data53 = data48.unknownCrit;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err153 = {instancePath:instancePath+"/tokens/unknownCrit",schemaPath:"#/properties/tokens/properties/unknownCrit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/tokens/unknownCrit",schemaPath:"#/properties/tokens/properties/unknownCrit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data48.nonNumericExp !== undefined){
+let data54 = data48.nonNumericExp;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err155 = {instancePath:instancePath+"/tokens/nonNumericExp",schemaPath:"#/properties/tokens/properties/nonNumericExp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/tokens/nonNumericExp",schemaPath:"#/properties/tokens/properties/nonNumericExp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data48.nullExp !== undefined){
+let data55 = data48.nullExp;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err157 = {instancePath:instancePath+"/tokens/nullExp",schemaPath:"#/properties/tokens/properties/nullExp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/tokens/nullExp",schemaPath:"#/properties/tokens/properties/nullExp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data48.noNickname !== undefined){
+let data56 = data48.noNickname;
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err159 = {instancePath:instancePath+"/tokens/noNickname",schemaPath:"#/properties/tokens/properties/noNickname/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/tokens/noNickname",schemaPath:"#/properties/tokens/properties/noNickname/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data48.shortLived !== undefined){
+let data57 = data48.shortLived;
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err161 = {instancePath:instancePath+"/tokens/shortLived",schemaPath:"#/properties/tokens/properties/shortLived/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/tokens/shortLived",schemaPath:"#/properties/tokens/properties/shortLived/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/tokens",schemaPath:"#/properties/tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
 }
 errors++;
 }
@@ -12609,7 +13113,7 @@ export const shapeDeletedChat = eventDeleteChat;
 export const shapeChannel = eventInvitedToChannel;
 
 /** The SHA-256 of the schemas these validators were compiled from (the kit uses them only when its specs give the same). */
-export const schemaDigest = "8df76f5f6fc5bb0589c24830120ce40624ebf5522b93bcecf49bde19e535eef9";
+export const schemaDigest = "a5183d666cb4ccfd68b472da30b17b4670f499cf7b7bcba2c469969ce9edf93a";
 
 /** Every validator, by the contract's own names: event, acknowledged event, operationId and status, shape. */
 export const validators = {

@@ -26,13 +26,18 @@ export interface Violation {
 
 export type Check = (value: unknown) => Violation[];
 
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, strictTypes: false });
+/**
+ * The contract's ajv. `allErrors` (the default) finds every violation: what the runner
+ * reports. The reference server compiles with `allErrors: false` (D-52): validation stops
+ * at the first violation, so its cost is bounded by the payload, not by its errors.
+ */
+export function createAjv(options: { allErrors?: boolean } = {}): Ajv {
+  const ajv = new Ajv({ allErrors: options.allErrors ?? true, strict: true, discriminator: true, strictTypes: false });
   addFormats(ajv);
   return ajv;
 }
 
-function toViolations(root: unknown, errors: readonly ErrorObject[] | null | undefined): Violation[] {
+function toViolations(root: unknown, errors: readonly ErrorObject[] | null | undefined, limit = Infinity): Violation[] {
   if (!errors) return [];
   // With a discriminator, ajv already narrows to the right branch; without one, a oneOf
   // reports every branch. Keep the most specific errors: drop a parent's summary
@@ -42,6 +47,7 @@ function toViolations(root: unknown, errors: readonly ErrorObject[] | null | und
   const seen = new Set<string>();
   const out: Violation[] = [];
   for (const e of chosen) {
+    if (out.length >= limit) break;
     const pointer = e.keyword === 'additionalProperties'
       ? `${e.instancePath}/${String((e.params as { additionalProperty?: string }).additionalProperty)}`
       : e.keyword === 'required'
@@ -69,8 +75,13 @@ function toViolations(root: unknown, errors: readonly ErrorObject[] | null | und
 /** A pointer and message on one line: `/chatId must be integer (got "6")`. */
 export function describeViolation(v: Violation): string {
   const got = v.keyword === 'required' ? '' : ` (got ${preview(v.value)})`;
-  return `${v.pointer || '(root)'} ${v.message}${got}`;
+  // A pointer names keys of the value: a huge key must not make a huge message.
+  const pointer = v.pointer.length > MAX_POINTER_CHARS ? `${v.pointer.slice(0, MAX_POINTER_CHARS - 1)}…` : v.pointer;
+  return `${pointer || '(root)'} ${v.message}${got}`;
 }
+
+/** Pointers longer than this are cut in messages. */
+const MAX_POINTER_CHARS = 200;
 
 export function preview(value: unknown, max = 80): string {
   let text: string;
@@ -137,9 +148,27 @@ function pairs(schemas: ValidatorTable<Json>, fns: ValidatorTable<ValidateFn>): 
   return out;
 }
 
+/** What a validator set is for. */
+export interface ValidatorOptions {
+  /**
+   * Stop at the first violation and report at most `MAX_FIRST_ERRORS` (the reference
+   * server, D-52). Default false: every violation (the runner), precompiled when fresh.
+   */
+  firstError?: boolean;
+}
+
+/** The most violations a first-error validator set reports (a `oneOf` can give several). */
+export const MAX_FIRST_ERRORS = 10;
+
+/** First-error validators, shared by every server of the process: compiled once per schema. */
+let firstErrorAjv: Ajv | undefined;
+const firstErrorCache = new WeakMap<object, ValidateFn>();
+
 export class Validators {
   private ajvInstance: Ajv | undefined;
   private readonly cache = new Map<Json, ValidateFn>();
+  /** Stops at the first violation (ValidatorOptions.firstError). */
+  readonly firstError: boolean;
   /** `generated`: the precompiled validators of generated/validators.js serve the contract's schemas. */
   readonly source: 'generated' | 'compiled';
   /** The digest of the contract's schemas (what `source: generated` was matched on). */
@@ -149,9 +178,11 @@ export class Validators {
    * `precompiled`: generated/validators.js of these specs; ignored (everything compiled
    * from the schemas) unless its digest is the contract's own.
    */
-  constructor(readonly contract: Contract, precompiled?: PrecompiledModule) {
+  constructor(readonly contract: Contract, precompiled?: PrecompiledModule, options: ValidatorOptions = {}) {
     this.schemaDigest = schemaDigest(contract);
-    const fresh = precompiled !== undefined && precompiled.schemaDigest === this.schemaDigest;
+    this.firstError = options.firstError === true;
+    // Precompiled validators find every error: not what a first-error set wants.
+    const fresh = !this.firstError && precompiled !== undefined && precompiled.schemaDigest === this.schemaDigest;
     if (fresh) {
       for (const [schema, fn] of pairs(validatorSchemas(contract), precompiled.validators)) {
         if (typeof fn === 'function') this.cache.set(schema, fn);
@@ -169,11 +200,12 @@ export class Validators {
   check(schema: Json): Check {
     let fn = this.cache.get(schema);
     if (!fn) {
-      fn = this.ajv.compile(schema as object) as ValidateFn;
+      fn = this.firstError ? compileFirstError(schema) : (this.ajv.compile(schema as object) as ValidateFn);
       this.cache.set(schema, fn);
     }
     const validate = fn;
-    return (value) => (validate(value) ? [] : toViolations(value, validate.errors));
+    const limit = this.firstError ? MAX_FIRST_ERRORS : Infinity;
+    return (value) => (validate(value) ? [] : toViolations(value, validate.errors, limit));
   }
 
   /** Violations of an event's payload; `undefined` when the contract has no such event. */
@@ -237,12 +269,25 @@ export class Validators {
   }
 }
 
+function compileFirstError(schema: Json): ValidateFn {
+  firstErrorAjv ??= createAjv({ allErrors: false });
+  if (typeof schema !== 'object' || schema === null) return firstErrorAjv.compile(schema as boolean) as ValidateFn;
+  const key = schema as object;
+  let fn = firstErrorCache.get(key);
+  if (!fn) {
+    fn = firstErrorAjv.compile(key) as ValidateFn;
+    firstErrorCache.set(key, fn);
+  }
+  return fn;
+}
+
 /**
  * The validators of a contract, precompiled when `generated/validators.js` beside its specs
  * was generated from the same schemas (a stale or missing file falls back to compiling
  * the specs, so a forgotten `npm run generate` is never a wrong verdict, only a slower start).
  */
-export async function loadValidators(contract: Contract): Promise<Validators> {
+export async function loadValidators(contract: Contract, options: ValidatorOptions = {}): Promise<Validators> {
+  if (options.firstError === true) return new Validators(contract, undefined, options);
   let precompiled: PrecompiledModule | undefined;
   try {
     const mod = (await import(pathToFileURL(join(contract.root, 'generated', 'validators.js')).href)) as Partial<PrecompiledModule>;

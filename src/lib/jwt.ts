@@ -1,19 +1,18 @@
-// Minimal HS256 JSON Web Tokens (RFC 7519) over node:crypto: what the reference server
-// verifies and what the runner signs or deliberately breaks (alg none, wrong key,
-// expired). Verification accepts HS256 only.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// Crafting HS256 JSON Web Tokens (RFC 7519) over node:crypto: what the fixtures mint and
+// what the runner deliberately breaks (alg none, wrong key, an unknown `crit`, claims a
+// library would refuse to sign). Nothing here verifies a token: the reference server
+// verifies with jose (src/server/auth.ts, D-45).
+import { createHmac } from 'node:crypto';
 
+/** The claims of a token; crafted variants may leave any of them out or mistype them. */
 export interface TokenClaims {
-  _id: string;
-  nickname: string;
-  iat?: number;
-  exp?: number;
+  _id?: unknown;
+  nickname?: unknown;
+  iat?: unknown;
+  exp?: unknown;
+  nbf?: unknown;
   [claim: string]: unknown;
 }
-
-export type VerifyResult =
-  | { ok: true; claims: TokenClaims }
-  | { ok: false; reason: 'TOKEN_INVALID' | 'TOKEN_EXPIRED' };
 
 const b64url = (input: Buffer | string): string => Buffer.from(input).toString('base64url');
 
@@ -45,29 +44,4 @@ export function decodeClaims(token: string): Record<string, unknown> | undefined
   } catch {
     return undefined;
   }
-}
-
-export function verifyToken(token: string, secret: string, nowSeconds = Math.floor(Date.now() / 1000)): VerifyResult {
-  const parts = token.split('.');
-  if (parts.length !== 3) return { ok: false, reason: 'TOKEN_INVALID' };
-  const [head, payload, signature] = parts as [string, string, string];
-  let header: unknown;
-  let claims: unknown;
-  try {
-    header = JSON.parse(Buffer.from(head, 'base64url').toString('utf8'));
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  } catch {
-    return { ok: false, reason: 'TOKEN_INVALID' };
-  }
-  if (typeof header !== 'object' || header === null || (header as { alg?: unknown }).alg !== 'HS256') {
-    return { ok: false, reason: 'TOKEN_INVALID' };
-  }
-  const expected = Buffer.from(hmac(secret, `${head}.${payload}`));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'TOKEN_INVALID' };
-  if (typeof claims !== 'object' || claims === null) return { ok: false, reason: 'TOKEN_INVALID' };
-  const c = claims as Record<string, unknown>;
-  if (typeof c._id !== 'string' || typeof c.nickname !== 'string') return { ok: false, reason: 'TOKEN_INVALID' };
-  if (c.exp !== undefined && (typeof c.exp !== 'number' || c.exp <= nowSeconds)) return { ok: false, reason: 'TOKEN_EXPIRED' };
-  return { ok: true, claims: c as TokenClaims };
 }

@@ -4,6 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import { describeViolation, type Violation } from '../contract/index.ts';
 import { bound, withoutBinary } from './bound.ts';
 import type { CaseContext } from './context.ts';
+import type { Placement } from './tokens.ts';
 
 /**
  * The largest WebSocket message an actor accepts; a bigger one closes its connection.
@@ -69,10 +70,15 @@ export class SocketActor {
     return this.socket?.connected ?? false;
   }
 
-  connect(baseUrl: string, namespace: string, token: string | undefined): Promise<ConnectOutcome> {
-    const auth = token === undefined ? {} : { token };
-    this.ctx.record({ actor: this.name, dir: 'out', kind: 'connect', data: { namespace, auth } });
-    const socket = io(baseUrl + namespace, kitSocketOptions(auth, this.ctx.options.timeoutMs));
+  /**
+   * `where`: the credential in `auth.token` (the contract's place), or in a handshake
+   * header or query parameter named `token` (which a server must ignore, D-45).
+   */
+  connect(baseUrl: string, namespace: string, token: string | undefined, where: Placement = 'auth'): Promise<ConnectOutcome> {
+    const auth = token === undefined || where !== 'auth' ? {} : { token };
+    const elsewhere = token === undefined || where === 'auth' ? {} : where === 'header' ? { extraHeaders: { token } } : { query: { token } };
+    this.ctx.record({ actor: this.name, dir: 'out', kind: 'connect', data: { namespace, auth, ...elsewhere } });
+    const socket = io(baseUrl + namespace, { ...kitSocketOptions(auth, this.ctx.options.timeoutMs), ...elsewhere });
     this.socket = socket;
     socket.onAny((event: string, ...args: unknown[]) => {
       // socket.io-client calls listeners from a timer: an exception here would end the

@@ -5,6 +5,7 @@ import type { Validators } from '../contract/index.ts';
 import { CaseContext, CaseError, StepAbort, type RunOptions } from './context.ts';
 import { FixturesError, type FixtureProvider, type Fixtures } from './fixtures.ts';
 import type { CaseResult, LoadedCase, Verdict } from './model.ts';
+import { missingTokens } from './tokens.ts';
 import { checkWatch, openActor, runStep, type AbsentWatch, type CaseWorld, type Target } from './steps.ts';
 
 export interface EngineOptions extends RunOptions {
@@ -20,6 +21,7 @@ export function redactor(fixtures: Fixtures | undefined): (value: unknown) => un
   if (fixtures) {
     for (const [role, u] of Object.entries(fixtures.users)) secrets.set(u.token, `«token:${role}»`);
     if (fixtures.expiredToken) secrets.set(fixtures.expiredToken, '«token:expired»');
+    for (const [name, token] of Object.entries(fixtures.tokens ?? {})) if (token) secrets.set(token, `«token:${name}»`);
   }
   if (secrets.size === 0) return (v) => v;
   const scrub = (text: string) => {
@@ -58,6 +60,8 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
     return { ...base, verdict: 'error', failures: [], reason: `fixtures: ${(err as Error).message}`, durationMs: Math.round(performance.now() - started), transcript: [] };
   }
   if (c.needs?.includes('expired-token') && fixtures.expiredToken === undefined) return skip('needs an expired token; the fixtures have no expiredToken');
+  const missing = missingTokens(c, fixtures);
+  if (missing.length > 0) return skip(`needs the fixtures' ${missing.map((t) => `tokens.${t}`).join(', ')} (tokens only the server's key can sign; schemas/Fixtures.yaml)`);
 
   const nonce = randomBytes(4).toString('hex');
   const scope = {

@@ -1,5 +1,6 @@
 // The runner's data: scenarios as loaded from suites/*.yaml, and the results a run yields.
 // Reports depend on the result half only.
+import type { FixtureTokenName, TokenVariant } from './tokens.ts';
 
 export type Level = 'MUST' | 'SHOULD';
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
@@ -8,9 +9,8 @@ export const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'skip', 'er
 /** A user role of the fixtures document (`author`, `invitee1`, …). */
 export type Role = string;
 
-export type TokenVariant =
-  | 'valid' | 'missing' | 'empty' | 'noBearer' | 'basicScheme' | 'malformed' | 'wrongKey'
-  | 'algNone' | 'expired' | 'tampered' | 'unknownUser';
+/** Declared with the credentials it names (src/runner/tokens.ts). */
+export type { TokenVariant };
 
 export interface TokenSpec {
   user?: Role;
@@ -45,8 +45,8 @@ export interface ConnectStep {
     community?: 'main' | 'other';
     /** A crafted namespace path, e.g. `/socket/commu-${communities.main.id}x`. */
     namespace?: string;
-    /** `ok` (default) or the refusal expected. */
-    expect?: 'ok' | { error: 'Unauthorized' | 'Forbidden'; code?: string };
+    /** `ok` (default), `refused` (any connect_error), or the refusal expected. */
+    expect?: 'ok' | 'refused' | { error: 'Unauthorized' | 'Forbidden'; code?: string };
   };
 }
 export interface EmitStep {
@@ -101,6 +101,13 @@ export interface CheckStep {
 export interface DisconnectStep {
   disconnect: { actor: string };
 }
+export interface WaitStep {
+  /**
+   * Waits until the named fixtures token has expired (its `exp` plus one second, the
+   * claim's resolution): the one wait for the clock a case may make (D-49).
+   */
+  wait: { tokenExpires: FixtureTokenName };
+}
 
 /** What a fuzz step sends invalid payloads to: a client → server event or a REST body. */
 export type FuzzTarget = 'join' | 'chat-new' | 'chat-modify' | 'chat-delete' | 'invite' | 'createChat' | 'modifyChat' | 'inviteUsers';
@@ -124,8 +131,8 @@ export interface FuzzStep {
   };
 }
 
-export type Step = ConnectStep | EmitStep | ExpectStep | AbsentStep | HttpStep | BurstStep | OrderStep | CheckStep | DisconnectStep | FuzzStep;
-export type StepKind = 'connect' | 'emit' | 'expect' | 'absent' | 'http' | 'burst' | 'order' | 'check' | 'disconnect' | 'fuzz';
+export type Step = ConnectStep | EmitStep | ExpectStep | AbsentStep | HttpStep | BurstStep | OrderStep | CheckStep | DisconnectStep | FuzzStep | WaitStep;
+export type StepKind = 'connect' | 'emit' | 'expect' | 'absent' | 'http' | 'burst' | 'order' | 'check' | 'disconnect' | 'fuzz' | 'wait';
 
 export interface CaseSpec {
   id: string;

@@ -1,25 +1,71 @@
-// The `auth.token` values a case can present: the fixtures' tokens, and deliberately
-// broken variants of them that a server must refuse.
+// The credentials a case can present: the fixtures' tokens, variants of them the runner
+// crafts (it does not know the server's key: alg none, another key, altered claims, a
+// scheme word in another case, the token in the wrong place), and variants only the
+// server could sign, taken from the fixtures' optional `tokens` (D-45..D-49).
 import { randomBytes } from 'node:crypto';
 import { decodeClaims, signToken, unsignedToken, type TokenClaims } from '../lib/jwt.ts';
-import type { TokenVariant } from './model.ts';
+import type { Fixtures } from './fixtures.ts';
+import type { LoadedCase } from './model.ts';
+
+/** The signed variants a fixtures document may carry (schemas/Fixtures.yaml `tokens`). */
+export type FixtureTokenName = keyof NonNullable<Fixtures['tokens']>;
+
+/** The variants the runner crafts from a fixtures token. */
+export type CraftedVariant =
+  | 'valid' | 'missing' | 'empty' | 'noBearer' | 'basicScheme' | 'lowercaseBearer' | 'malformed' | 'wrongKey'
+  | 'algNone' | 'expired' | 'tampered' | 'inHeader' | 'inQuery';
+
+/** Every `token.variant` of a suite. */
+export type TokenVariant = CraftedVariant | FixtureTokenName;
+
+/** Where a handshake carries the credential: `auth.token` (D-07), or elsewhere (D-45: ignored). */
+export type Placement = 'auth' | 'header' | 'query';
+
+export interface Presented {
+  /** The credential; `undefined` means "send none". */
+  value: string | undefined;
+  where: Placement;
+}
 
 export interface TokenSource {
   token: string;
   expiredToken?: string;
+  tokens?: Fixtures['tokens'];
 }
 
 export class TokenUnavailable extends Error {}
 
+const CRAFTED: ReadonlySet<string> = new Set<CraftedVariant>([
+  'valid', 'missing', 'empty', 'noBearer', 'basicScheme', 'lowercaseBearer', 'malformed', 'wrongKey', 'algNone', 'expired', 'tampered', 'inHeader', 'inQuery',
+]);
+
+/** Whether a variant comes from the fixtures' `tokens` (and may be absent there). */
+export function isFixtureToken(variant: TokenVariant): variant is FixtureTokenName {
+  return !CRAFTED.has(variant);
+}
+
+/** The credential of `variant` and where the handshake carries it. */
+export function present(variant: TokenVariant, source: TokenSource): Presented {
+  if (variant === 'inHeader') return { value: `Bearer ${source.token}`, where: 'header' };
+  if (variant === 'inQuery') return { value: `Bearer ${source.token}`, where: 'query' };
+  return { value: credential(variant, source), where: 'auth' };
+}
+
 /** The value for `auth.token` / `Authorization`; `undefined` means "send none". */
 export function credential(variant: TokenVariant, source: TokenSource): string | undefined {
+  if (isFixtureToken(variant)) {
+    const token = source.tokens?.[variant];
+    if (token === undefined) throw new TokenUnavailable(`the fixtures have no tokens.${variant}`);
+    return `Bearer ${token}`;
+  }
   const claims = (decodeClaims(source.token) ?? { _id: '000000000000000000000000', nickname: 'x' }) as TokenClaims;
   switch (variant) {
-    case 'valid': return `Bearer ${source.token}`;
+    case 'valid': case 'inHeader': case 'inQuery': return `Bearer ${source.token}`;
     case 'missing': return undefined;
     case 'empty': return '';
     case 'noBearer': return source.token;
     case 'basicScheme': return `Basic ${source.token}`;
+    case 'lowercaseBearer': return `bearer ${source.token}`;
     case 'malformed': return 'Bearer not-a-jwt';
     case 'wrongKey': return `Bearer ${signToken(claims, randomBytes(32).toString('hex'))}`;
     case 'algNone': return `Bearer ${unsignedToken(claims)}`;
@@ -31,7 +77,21 @@ export function credential(variant: TokenVariant, source: TokenSource): string |
     case 'expired':
       if (source.expiredToken === undefined) throw new TokenUnavailable('the fixtures have no expiredToken');
       return `Bearer ${source.expiredToken}`;
-    case 'unknownUser':
-      throw new TokenUnavailable('a token for an unknown user needs the server\'s key');
   }
+}
+
+/** The fixtures tokens a case presents (its `token.variant`s and `wait.tokenExpires`) that `fixtures` lacks. */
+export function missingTokens(c: LoadedCase, fixtures: Fixtures): FixtureTokenName[] {
+  const named = new Set<FixtureTokenName>();
+  for (const step of c.steps) {
+    const variant = 'connect' in step ? step.connect.token?.variant : 'wait' in step ? step.wait.tokenExpires : undefined;
+    if (variant !== undefined && isFixtureToken(variant)) named.add(variant);
+  }
+  return [...named].filter((name) => fixtures.tokens?.[name] === undefined);
+}
+
+/** When a token's `exp` passes (ms since the epoch), or undefined when it has no numeric `exp`. */
+export function expiresAt(token: string): number | undefined {
+  const exp = decodeClaims(token)?.exp;
+  return typeof exp === 'number' ? exp * 1000 : undefined;
 }

@@ -23,6 +23,39 @@ export function objectId(): string {
 /** How long fixture tokens stay valid. */
 const TOKEN_LIFETIME_S = 24 * 60 * 60;
 
+/**
+ * How long `tokens.shortLived` stays valid: `exp` has a resolution of one second, so 3 s
+ * leaves at least 2 s to connect with it before it expires (D-49).
+ */
+export const SHORT_LIVED_S = 3;
+
+/** The `tokens` of the fixtures document (schemas/Fixtures.yaml), as generated. */
+export type FixtureTokens = NonNullable<Fixtures['tokens']>;
+
+/**
+ * The variants of `member`'s token that only the key's holder can sign (D-45..D-49): each
+ * is correctly signed and breaks one rule of the handshake, except `noNickname` (SHOULD
+ * be accepted) and `shortLived` (valid for SHORT_LIVED_S seconds).
+ */
+export function fixtureTokens(member: { id: string; nickname: string }, jwtSecret: string, now: number): FixtureTokens {
+  const claims = { _id: member.id, nickname: member.nickname, iat: now, exp: now + TOKEN_LIFETIME_S };
+  const sign = (c: Record<string, unknown>, header?: Record<string, unknown>) => signToken(c, jwtSecret, header);
+  const { exp: _exp, ...noExp } = claims;
+  const { _id: _omitted, ...noId } = claims;
+  const { nickname: _nickname, ...noNickname } = claims;
+  return {
+    noExp: sign(noExp),
+    noId: sign(noId),
+    unknownUser: sign({ ...claims, _id: objectId() }),
+    notYetValid: sign({ ...claims, nbf: now + TOKEN_LIFETIME_S / 2 }),
+    unknownCrit: sign(claims, { alg: 'HS256', typ: 'JWT', crit: ['x-commu-unknown'], 'x-commu-unknown': true }),
+    nonNumericExp: sign({ ...claims, exp: 'tomorrow' }),
+    nullExp: sign({ ...claims, exp: null }),
+    noNickname: sign(noNickname),
+    shortLived: sign({ ...claims, exp: now + SHORT_LIVED_S }),
+  };
+}
+
 export function createFixtures(store: Store, jwtSecret: string, nowSeconds = Math.floor(Date.now() / 1000)): Fixtures {
   const ids = Object.fromEntries(FIXTURE_ROLES.map((role) => [role, objectId()])) as Record<FixtureRole, string>;
   const tag = objectId().slice(0, 6);
@@ -84,5 +117,6 @@ export function createFixtures(store: Store, jwtSecret: string, nowSeconds = Mat
     communities: { main, other },
     users,
     expiredToken: signToken({ _id: ids.author, nickname: nickname('author'), iat: nowSeconds - 120, exp: nowSeconds - 60 }, jwtSecret),
+    tokens: fixtureTokens(users.member, jwtSecret, nowSeconds),
   };
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadContract, loadValidators, Validators, type Contract } from '../contract/index.ts';
-import { RestSurface } from './rest.ts';
+import { ignoreBody, RestSurface } from './rest.ts';
 import { Service } from './service.ts';
 import { SocketSurface } from './socket.ts';
 import { Store } from './store.ts';
@@ -98,7 +98,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('base64url');
   const contract = options.contract ?? loadContract();
-  const validators = await loadValidators(contract);
+  // First-error validators (D-52): what the server answers costs no more than the payload.
+  const validators = await loadValidators(contract, { firstError: true });
   const store = new Store(options.db ?? ':memory:');
   const service = new Service(store);
 
@@ -108,7 +109,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
   const socketHttp = createServer(
     separate
       ? (req, res) => {
-          req.resume();
+          ignoreBody(req, res);
           const text = JSON.stringify({ statusCode: 404, message: 'the REST API listens on its own port', error: 'Not Found' });
           res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
           res.end(text);

@@ -7,7 +7,7 @@ import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { operations } from '../../generated/openapi.js';
 import type { Contract, RestOperation, Validators } from '../contract/index.ts';
 import { describeViolation } from '../contract/index.ts';
-import { authenticate } from './auth.ts';
+import { authenticate, verifier, type Verifier } from './auth.ts';
 import { createFixtures } from './fixtures.ts';
 import type { FailureReason, Verdict } from './rules.ts';
 import type { Service } from './service.ts';
@@ -91,11 +91,11 @@ export class RestSurface {
   private idle: (() => void)[] = [];
   private closing = false;
   private socket: SocketSurface | undefined;
-  private readonly isUserId: (id: string) => boolean;
+  private readonly verifier: Verifier;
 
   constructor(private readonly options: RestSurfaceOptions) {
     const { contract, service, validators } = options;
-    this.isUserId = (id) => validators.shape('ObjectId', id).length === 0;
+    this.verifier = verifier(options.jwtSecret, (id) => validators.shape('ObjectId', id).length === 0, (id) => service.store.hasUser(id));
     this.routes = Object.values(contract.rest)
       .filter((op) => !op.testOnly || options.testMode)
       .map(routeOf);
@@ -188,27 +188,27 @@ export class RestSurface {
       .map((route) => ({ route, match: route.pattern.exec(url.pathname) }))
       .filter((m): m is { route: Route; match: RegExpExecArray } => m.match !== null);
     if (matches.length === 0) {
-      req.resume();
+      ignoreBody(req, res);
       return this.send(res, 404, { message: `Cannot ${method.toUpperCase()} ${url.pathname}` });
     }
     const hit = matches.find((m) => m.route.op.method === method);
     if (!hit) {
-      req.resume();
+      ignoreBody(req, res);
       const allow = matches.map((m) => m.route.op.method.toUpperCase()).join(', ');
       return this.send(res, 405, { message: `${method.toUpperCase()} is not allowed here (allowed: ${allow})` }, { allow });
     }
     const { op, names } = hit.route;
     const handler = this.handlerOf(op.operationId);
     if (!handler) {
-      req.resume();
+      ignoreBody(req, res);
       return this.send(res, 501, { message: `${op.operationId} is not implemented` });
     }
 
     let userId = '';
     if (op.secured) {
-      const identity = authenticate(req.headers.authorization, this.options.jwtSecret, this.isUserId);
+      const identity = await authenticate(req.headers.authorization, this.verifier);
       if (!identity.ok) {
-        req.resume();
+        ignoreBody(req, res);
         return this.send(res, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
       }
       userId = identity.userId;
@@ -218,7 +218,7 @@ export class RestSurface {
     try {
       names.forEach((name, i) => (path[name] = decodeURIComponent(hit.match[i + 1] ?? '')));
     } catch {
-      req.resume();
+      ignoreBody(req, res);
       return this.send(res, 400, { message: ['malformed percent-encoding in the path'] });
     }
     const query: Record<string, string> = {};
@@ -226,14 +226,14 @@ export class RestSurface {
       if (p.in !== 'query') continue;
       const all = url.searchParams.getAll(p.name);
       if (all.length > 1) {
-        req.resume();
+        ignoreBody(req, res);
         return this.send(res, 400, { message: [`/${p.name} must be given at most once`] });
       }
       if (all[0] !== undefined) query[p.name] = all[0];
     }
     const { values, violations } = this.options.validators.restParams(op.operationId, { path, query });
     if (violations.length > 0) {
-      req.resume();
+      ignoreBody(req, res);
       return this.send(res, 400, { message: violations.map(describeViolation) });
     }
 
@@ -258,7 +258,7 @@ export class RestSurface {
         return this.send(res, 400, { message: bodyViolations.map((v) => `body${describeViolation(v).replace(/^\(root\)/, '')}`) });
       }
     } else {
-      req.resume();
+      ignoreBody(req, res);
     }
     if (this.closing) return this.send(res, 503, { message: 'the server is shutting down' });
     const outcome = handler({ userId, params: values, body });
@@ -284,6 +284,25 @@ export class RestSurface {
     });
     res.end(text);
   }
+}
+
+/** A body this small on a request whose body is not read is skipped on a kept-alive connection. */
+const MAX_IGNORED_BYTES = 64 * 1024;
+
+/**
+ * For a request whose body is not read (an operation without one, or a request refused
+ * before its body): a small declared body is skipped and the connection kept; a larger
+ * or chunked one is not read at all: the response says `connection: close` and Node
+ * closes the connection once it is sent (an unauthenticated peer cannot make the server
+ * read an unbounded body, D-52).
+ */
+export function ignoreBody(req: IncomingMessage, res: ServerResponse): void {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (req.headers['transfer-encoding'] === undefined && Number.isFinite(declared) && declared <= MAX_IGNORED_BYTES) {
+    req.resume();
+    return;
+  }
+  res.setHeader('connection', 'close');
 }
 
 type BodyRead = { ok: true; text: string } | { ok: false; status: number; message: string | string[] };

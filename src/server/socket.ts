@@ -4,10 +4,13 @@
 // subscribers, `user:<id>` for every socket of one user in the namespace (how an
 // invitation reaches all of them at once).
 //
-// Every handler is synchronous from payload to acknowledgement: validate (with the
-// contract's own schemas), decide and write (Service, one transaction), broadcast, and
-// only then call the acknowledgement (D-15). better-sqlite3 writes synchronously, so
-// per channel the broadcast order is the write order.
+// An event's payload is validated on arrival (with the contract's own schemas, stopping
+// at the first violation); an accepted event then waits in its socket's queue, served
+// round robin with every other socket's, the socket unread while too many wait
+// (FairQueue, D-50). Its handler is synchronous
+// from there to the acknowledgement: decide and write (Service, one transaction),
+// broadcast, and only then call the acknowledgement (D-15). better-sqlite3 writes
+// synchronously, so per channel the broadcast order is the write order.
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Namespace as AnyNamespace, type Socket as AnySocket } from 'socket.io';
 import type {
@@ -21,7 +24,8 @@ import type {
   ServerToClientEvents,
 } from '../../generated/events.js';
 import type { Contract, Validators } from '../contract/index.ts';
-import { authenticate } from './auth.ts';
+import { authenticate, verifier, type Verifier } from './auth.ts';
+import { FairQueue } from './fairness.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
 import type { Service } from './service.ts';
 import { isDeletedChat, isLiveChat, type ChannelInfo, type Chat } from './store.ts';
@@ -87,7 +91,13 @@ export class SocketSurface {
   private readonly namespaces = new Map<string, Namespace>();
   private readonly pattern: RegExp;
   private readonly checkCommunityId: (value: unknown) => unknown[];
-  private readonly isUserId: (id: string) => boolean;
+  private readonly verifier: Verifier;
+  /** Accepted events waiting to be handled, per socket (D-50); a full socket is not read until it has room. */
+  readonly queue = new FairQueue({ onFull: (id) => this.pause(id), onRoom: (id) => this.paused.get(id)?.() });
+  /** How to resume reading each socket paused by a full queue. */
+  private readonly paused = new Map<string, () => void>();
+  /** Every connected socket by id (what the queue's callbacks name). */
+  private readonly live = new Map<string, Socket>();
 
   constructor(
     httpServer: HttpServer,
@@ -99,25 +109,32 @@ export class SocketSurface {
     }
     this.pattern = namespacePattern(contract);
     this.checkCommunityId = validators.check(contract.namespace.schema);
-    this.isUserId = (id) => validators.shape('ObjectId', id).length === 0;
-    this.io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { serveClient: false });
+    this.verifier = verifier(
+      options.jwtSecret,
+      (id) => validators.shape('ObjectId', id).length === 0,
+      (id) => options.service.store.hasUser(id),
+    );
+    // A community's namespace is dropped with its last socket, and so is the empty one a
+    // refused handshake on a bogus address leaves behind (hostile addresses cannot pile up).
+    this.io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { serveClient: false, cleanupEmptyChildNamespaces: true });
+    // The root namespace names no community: every handshake on it is refused (D-51);
+    // names matching no community address are refused by Socket.IO ("Invalid namespace").
+    this.io.of('/').use((_socket, next) => next(refusalError({ message: 'Forbidden', code: 'UNKNOWN_COMMUNITY' })));
     const parent = this.io.of(this.pattern);
     parent.use((socket, next) => {
-      const refusal = this.admit(socket);
-      if (refusal === undefined) return next();
-      const err = new Error(refusal.message) as Error & { data?: ConnectError['data'] };
-      err.data = { code: refusal.code };
-      next(err);
-      this.forgetIfBogus(socket.nsp, parent);
+      void Promise.resolve(this.admit(socket)).then((refusal) => (refusal === undefined ? next() : next(refusalError(refusal))));
     });
     parent.on('connection', (socket: Socket) => this.onConnection(socket));
   }
 
-  /** Verifies the handshake; on success records who the socket is. */
-  private admit(socket: Socket): ConnectRefusal | undefined {
+  /**
+   * Verifies the handshake (the token of `auth.token`, nowhere else: D-45); on success
+   * records who the socket is.
+   */
+  private async admit(socket: Socket): Promise<ConnectRefusal | undefined> {
     try {
       const auth = socket.handshake.auth as Record<string, unknown> | undefined;
-      const identity = authenticate(auth?.token, this.options.jwtSecret, this.isUserId);
+      const identity = await authenticate(auth?.token, this.verifier);
       if (!identity.ok) return { message: 'Unauthorized', code: identity.code };
       const communityId = this.pattern.exec(socket.nsp.name)?.[1] ?? '';
       const wellFormed = this.checkCommunityId(communityId).length === 0;
@@ -133,28 +150,16 @@ export class SocketSurface {
     }
   }
 
-  /**
-   * A refused handshake on a namespace that names no community leaves an empty child
-   * namespace behind in Socket.IO; drop it so hostile addresses cannot pile them up.
-   * (Namespaces of real communities stay: there are as many as communities.)
-   */
-  private forgetIfBogus(nsp: Namespace, parent: Namespace): void {
-    const communityId = this.pattern.exec(nsp.name)?.[1] ?? '';
-    if (this.namespaces.get(communityId) === nsp) return;
-    setImmediate(() => {
-      if (nsp.sockets.size > 0 || this.namespaces.get(communityId) === nsp) return;
-      try {
-        this.io._nsps.delete(nsp.name);
-        (parent as unknown as { children?: Set<Namespace> }).children?.delete(nsp);
-      } catch {
-        /* internals changed: the namespace merely stays */
-      }
-    });
-  }
-
   private onConnection(socket: Socket): void {
-    const { userId } = socket.data as SocketData;
+    const { userId, communityId } = socket.data as SocketData;
     void socket.join(userRoom(userId));
+    this.live.set(socket.id, socket);
+    socket.on('disconnect', () => {
+      this.live.delete(socket.id);
+      this.paused.get(socket.id)?.();
+      // Socket.IO drops a namespace with its last socket (cleanupEmptyChildNamespaces).
+      if (socket.nsp.sockets.size === 0 && this.namespaces.get(communityId) === socket.nsp) this.namespaces.delete(communityId);
+    });
     this.handle(socket, EVENTS.join, (reason) => ({ joined: [], reason }), (payload, reply) => this.onJoin(socket, payload, reply));
     this.handle(socket, EVENTS.chat, (reason) => ({ written: false, reason }), (payload, reply) => this.onChat(socket, payload, reply));
     this.handle(socket, EVENTS.invite, (reason) => ({ written: false, reason }), (payload, reply) => this.onInvite(socket, payload, reply));
@@ -162,8 +167,10 @@ export class SocketSurface {
 
   /**
    * Registers a handler that gets exactly one payload and a reply function calling the
-   * client's acknowledgement at most once (when there is one). A handler that throws
-   * answers `UNAVAILABLE`; nothing escapes to Socket.IO, nothing disconnects.
+   * client's acknowledgement at most once (when there is one). An invalid payload is
+   * answered at once; a valid one waits its turn in the socket's queue, and is answered
+   * `UNAVAILABLE` at once when that queue is over its hard limit (D-50). A handler that throws answers
+   * `UNAVAILABLE`; nothing escapes to Socket.IO, nothing disconnects.
    */
   private handle<E extends ClientEvent>(
     socket: Socket,
@@ -196,12 +203,44 @@ export class SocketSurface {
           reply(failure('INVALID_PAYLOAD'));
           return;
         }
-        handler(payload, reply);
+        const queued = this.queue.offer(socket.id, () => {
+          try {
+            handler(payload, reply);
+          } catch (err) {
+            this.failed(socket, event, err);
+            reply(failure('UNAVAILABLE'));
+          }
+        });
+        if (!queued) reply(failure('UNAVAILABLE'));
       } catch (err) {
-        this.options.log(`${event} from ${(socket.data as SocketData).userId} failed: ${describe(err)}`);
+        this.failed(socket, event, err);
         reply(failure('UNAVAILABLE'));
       }
     });
+  }
+
+  /**
+   * Backpressure (D-50): stops reading a WebSocket connection with PAUSE_AT events
+   * waiting, until half of them are handled. (A long-polling request is read whole: past
+   * MAX_QUEUED_PER_SOCKET its events are refused; so are a connection upgraded from
+   * long-polling's.) `socket.request.socket` is the connection's TCP socket.
+   */
+  private pause(id: string): void {
+    const socket = this.live.get(id);
+    // Only a connection that opened as a WebSocket: after an upgrade from long-polling,
+    // `socket.request` is the first polling request, not the WebSocket's connection.
+    if (socket === undefined || this.paused.has(id) || socket.conn.transport.name !== 'websocket' || socket.conn.upgraded) return;
+    const tcp = socket.request.socket;
+    tcp.pause();
+    const resume = (): void => {
+      this.paused.delete(socket.id);
+      tcp.resume();
+    };
+    this.paused.set(id, resume);
+  }
+
+  private failed(socket: Socket, event: string, err: unknown): void {
+    this.options.log(`${event} from ${(socket.data as SocketData).userId} failed: ${describe(err)}`);
   }
 
   /**
@@ -283,6 +322,13 @@ export class SocketSurface {
     await this.io.close();
     this.namespaces.clear();
   }
+}
+
+/** The error a namespace middleware passes to refuse a handshake (a `connect_error`). */
+function refusalError(refusal: ConnectRefusal): Error {
+  const err = new Error(refusal.message) as Error & { data?: ConnectError['data'] };
+  err.data = { code: refusal.code };
+  return err;
 }
 
 export function describe(err: unknown): string {

@@ -236,6 +236,11 @@ export class Store {
     return r && { id: r.id, name: r.name, managerId: r.manager_id };
   }
 
+  /** Whether a user with this id exists (a token's `_id` must name one, D-47). */
+  hasUser(id: string): boolean {
+    return this.q('SELECT 1 FROM users WHERE id = ?').get(id) !== undefined;
+  }
+
   isCommunityMember(communityId: string, userId: string): boolean {
     return this.q('SELECT 1 FROM community_members WHERE community_id = ? AND user_id = ?').get(communityId, userId) !== undefined;
   }

@@ -65,7 +65,7 @@ function refusals(parts: ServerParts, f: (ack: Json) => void): void {
 function acceptTokens(
   parts: ServerParts,
   accept: (token: string, header: Json, claims: Json) => boolean,
-  options: { transform?: (auth: string) => string; dropExp?: boolean } = {},
+  options: { transform?: (auth: string) => string; dropExp?: boolean; claims?: (claims: Json) => Json } = {},
 ): void {
   around(parts.sockets, 'admit', (admit) => (socket: Socket) => {
     const auth = socket.handshake.auth as Json;
@@ -80,7 +80,8 @@ function acceptTokens(
       const claims = decodeClaims(token);
       if (claims && accept(token, header, claims)) {
         const { exp, ...rest } = claims;
-        value = `Bearer ${signToken((options.dropExp || exp === undefined ? rest : { ...rest, exp }) as TokenClaims, parts.jwtSecret)}`;
+        const kept = options.dropExp || exp === undefined ? rest : { ...rest, exp };
+        value = `Bearer ${signToken((options.claims ? options.claims(kept) : kept) as TokenClaims, parts.jwtSecret)}`;
       }
     }
     if (value !== undefined) socket.handshake.auth = { ...auth, token: value };
@@ -240,7 +241,7 @@ export const MUTANTS: Mutant[] = [
       if (!auth.token) {
         const community = /commu-([0-9a-f]{24})$/.exec(socket.nsp.name)?.[1];
         const manager = community ? p.store.community(community)?.managerId : undefined;
-        if (manager) socket.handshake.auth = { token: `Bearer ${signToken({ _id: manager, nickname: 'guest' }, p.jwtSecret)}` };
+        if (manager) socket.handshake.auth = { token: `Bearer ${signToken({ _id: manager, nickname: 'guest', exp: Math.floor(Date.now() / 1000) + 60 }, p.jwtSecret)}` };
       }
       return admit(socket);
     }),
@@ -806,5 +807,116 @@ export const MUTANTS: Mutant[] = [
       const ok = new Set(joinable(user, community, ids) as string[]);
       return ids.filter((id) => ok.has(id));
     }),
+  },
+
+  // ---- handshake: D-45..D-51 (harden-server) ----
+  {
+    id: 'auth-cached-per-namespace', rule: 'D-45 every handshake is verified on its own, not once per namespace',
+    apply: (p) => {
+      const admitted = new Map<string, unknown>();
+      around(p.sockets, 'admit', (admit) => async (socket: Socket) => {
+        const refusal = (await admit(socket)) as Json | undefined;
+        const known = admitted.get(socket.nsp.name);
+        if (refusal === undefined) admitted.set(socket.nsp.name, socket.handshake.auth);
+        else if (refusal.message === 'Unauthorized' && known !== undefined) {
+          socket.handshake.auth = known as Json;
+          return admit(socket);
+        }
+        return refusal;
+      });
+    },
+  },
+  {
+    id: 'auth-caches-verified-tokens', rule: 'D-49 a new handshake verifies the token again (an expired token is refused even if it was admitted before)',
+    apply: (p) => {
+      const seen = new Set<string>();
+      acceptTokens(p, (token) => seen.has(token), { dropExp: true, claims: (c) => ({ ...c, exp: Math.floor(Date.now() / 1000) + 60 }) });
+      around(p.sockets, 'admit', (admit) => async (socket: Socket) => {
+        const token = String((socket.handshake.auth as Json).token ?? '').replace(/^Bearer /i, '');
+        const refusal = await admit(socket);
+        if (refusal === undefined) seen.add(token);
+        return refusal;
+      });
+    },
+  },
+  {
+    id: 'auth-reads-token-header', rule: 'D-45 the token is read from auth.token only (not a `token` header)',
+    apply: (p) => around(p.sockets, 'admit', (admit) => (socket: Socket) => {
+      const header = socket.handshake.headers.token;
+      if ((socket.handshake.auth as Json).token === undefined && typeof header === 'string') socket.handshake.auth = { token: header };
+      return admit(socket);
+    }),
+  },
+  {
+    id: 'auth-reads-token-query', rule: 'D-45 the token is read from auth.token only (not the query string)',
+    apply: (p) => around(p.sockets, 'admit', (admit) => (socket: Socket) => {
+      const query = socket.handshake.query.token;
+      if ((socket.handshake.auth as Json).token === undefined && typeof query === 'string') socket.handshake.auth = { token: query };
+      return admit(socket);
+    }),
+  },
+  { id: 'auth-bearer-case-sensitive', rule: 'D-46 the scheme word is case-insensitive', apply: (p) => acceptTokens(p, () => false, { transform: (t) => (t.startsWith('Bearer ') ? t : t.replace(/^bearer /i, 'Basic ')) }) },
+  { id: 'auth-exp-optional', rule: 'D-47 a token without exp is refused', apply: (p) => acceptTokens(p, (_, h, c) => h.alg === 'HS256' && !('exp' in c), { claims: (c) => ({ ...c, exp: Math.floor(Date.now() / 1000) + 60 }) }) },
+  {
+    id: 'auth-id-from-nickname', rule: 'D-47 a token without _id is refused (the user is not found some other way)',
+    apply: (p) => acceptTokens(p, (_, h, c) => h.alg === 'HS256' && !('_id' in c) && typeof c.nickname === 'string', {
+      claims: (c) => ({ ...c, _id: (sql(p, 'SELECT id FROM users WHERE nickname = ?').get(c.nickname) as { id?: string } | undefined)?.id }),
+    }),
+  },
+  // The hand-written check of old: any well-formed `_id` passes, and the membership check then says Forbidden.
+  { id: 'auth-unknown-user-forbidden', rule: 'D-47 an _id naming no user is Unauthorized/TOKEN_INVALID', apply: (p) => around(p.store, 'hasUser', () => () => true) },
+  { id: 'auth-ignores-nbf', rule: 'D-48 a token not valid yet (future nbf) is refused', apply: (p) => acceptTokens(p, (_, h, c) => h.alg === 'HS256' && 'nbf' in c, { claims: ({ nbf: _nbf, ...c }) => c }) },
+  { id: 'auth-ignores-crit', rule: 'D-48 a token with an unknown crit header is refused', apply: (p) => acceptTokens(p, (_, h) => h.alg === 'HS256' && 'crit' in h) },
+  {
+    id: 'auth-non-numeric-exp-never-expires', rule: 'D-48 an exp that is not a number is refused',
+    apply: (p) => acceptTokens(p, (_, h, c) => h.alg === 'HS256' && 'exp' in c && typeof c.exp !== 'number', { dropExp: true, claims: (c) => ({ ...c, exp: Math.floor(Date.now() / 1000) + 60 }) }),
+  },
+  {
+    id: 'auth-requires-nickname', rule: 'D-47 nickname is informative, a token without it is accepted',
+    apply: (p) => around(p.sockets, 'admit', (admit) => (socket: Socket) => {
+      const token = String((socket.handshake.auth as Json).token ?? '').replace(/^Bearer /i, '');
+      const claims = decodeClaims(token);
+      if (claims !== undefined && typeof claims.nickname !== 'string') return { message: 'Unauthorized', code: 'TOKEN_INVALID' };
+      return admit(socket);
+    }),
+  },
+  { id: 'root-namespace-open', rule: 'D-51 the root namespace refuses connections', apply: (p) => { (p.sockets.io.of('/') as unknown as { _fns: unknown[] })._fns.length = 0; } },
+  { id: 'any-namespace-open', rule: 'D-51 a namespace that is not a community address refuses connections', apply: (p) => { p.sockets.io.of(/^\/(?!socket\/commu-)/).on('connection', () => undefined); } },
+  {
+    id: 'rest-bearer-case-sensitive', rule: 'D-46 over REST too, the scheme word is case-insensitive',
+    apply: (p) => around(p.rest, 'serve', (serve) => (req: { headers: Json }, res: unknown) => {
+      const auth = req.headers.authorization;
+      if (typeof auth === 'string' && !auth.startsWith('Bearer ')) req.headers.authorization = auth.replace(/^bearer /i, 'Basic ');
+      return serve(req, res);
+    }),
+  },
+  {
+    id: 'rest-lax-claims', rule: 'D-47/D-48 over REST, a token breaking a claim rule is a 401 (a server that checks only the signature)',
+    apply: (p) => around(p.rest, 'serve', (serve) => (req: { headers: Json; url?: string }, res: unknown) => {
+      const claims = decodeClaims(String(req.headers.authorization ?? '').replace(/^Bearer /i, ''));
+      if (claims !== undefined && (typeof claims.exp !== 'number' || typeof claims.nbf === 'number')) {
+        const { nbf: _nbf, ...rest } = claims;
+        req.headers.authorization = `Bearer ${signToken({ ...rest, exp: Math.floor(Date.now() / 1000) + 60 }, p.jwtSecret)}`;
+      }
+      return serve(req, res);
+    }),
+  },
+  {
+    id: 'rest-reads-token-elsewhere', rule: 'D-45 over REST, the token is read from Authorization only (not a `token` header or query parameter)',
+    apply: (p) => around(p.rest, 'serve', (serve) => (req: { headers: Json; url?: string }, res: unknown) => {
+      const query = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
+      const elsewhere = typeof req.headers.token === 'string' ? req.headers.token : query;
+      if (req.headers.authorization === undefined && elsewhere) req.headers.authorization = elsewhere;
+      return serve(req, res);
+    }),
+  },
+  {
+    id: 'auth-checked-per-event', rule: 'D-49 the token is checked at the handshake only: a connection outlives its exp',
+    apply: (p) => around(p.sockets, 'handle', (handle) => (socket: Socket, event: string, failure: AnyFn, handler: AnyFn) =>
+      handle(socket, event, failure, (payload: unknown, reply: AnyFn) => {
+        const exp = decodeClaims(String((socket.handshake.auth as Json).token ?? '').replace(/^Bearer /i, ''))?.exp;
+        if (typeof exp === 'number' && exp * 1000 <= Date.now()) return reply(failure('UNAVAILABLE'));
+        return handler(payload, reply);
+      })),
   },
 ];

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../src/contract/index.ts';
+import { MAX_FIRST_ERRORS, PACKAGE_ROOT } from '../../src/contract/index.ts';
 import { parseServeArgs } from '../../src/cli/serve.ts';
 import { startServer, type ServerParts } from '../../src/server/index.ts';
 import { Store } from '../../src/server/store.ts';
@@ -53,11 +53,14 @@ describe('persistence', () => {
 });
 
 describe('startServer()', () => {
-  it('checks input with the precompiled validators of generated/validators.js', async () => {
+  it('checks input with first-error validators compiled from the specs (D-52), not the all-errors precompiled ones', async () => {
     let parts: ServerParts | undefined;
     const server = await startServer({ log: () => {}, instrument: (p) => { parts = p; } });
     await server.close();
-    expect(parts?.validators.source).toBe('generated');
+    expect(parts?.validators.firstError).toBe(true);
+    expect(parts?.validators.source).toBe('compiled');
+    const users = Array.from({ length: 10_000 }, () => 1);
+    expect(parts?.validators.event('invite-users-to-channel', { communityId: 'x', channelId: 'y', users })?.length).toBeLessThanOrEqual(MAX_FIRST_ERRORS);
   });
 });
 
