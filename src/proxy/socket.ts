@@ -5,15 +5,13 @@
 import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { Server, type Socket as ServerSocket } from 'socket.io';
 import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
-import { MAX_MESSAGE_BYTES, transportError } from '../runner/actor.ts';
+import { ACK_PACKETS, MAX_MESSAGE_BYTES, transportError } from '../runner/actor.ts';
 import type { Judge } from './judge.ts';
 
 /** Engine.IO's own query parameters: the upstream connection sets its own. */
 const ENGINE_QUERY = new Set(['EIO', 'transport', 't', 'sid', 'b64', 'j']);
 /** Handshake headers worth forwarding (a Node client's extraHeaders, a browser's cookies). */
 const FORWARDED_HEADERS = ['authorization', 'cookie', 'origin', 'user-agent', 'accept-language'];
-/** Socket.IO's packet types for acknowledgements (plain and with binary attachments). */
-const ACK_TYPES = new Set([3, 6]);
 /** How long the upstream handshake may take (socket.io-client's default): the client's own timeout governs. */
 const UPSTREAM_CONNECT_MS = 20_000;
 
@@ -53,7 +51,7 @@ class Link {
     upstream.onAny((event: string, ...args: unknown[]) => (this.socket ? this.toClient(event, args) : this.early.push([event, args])));
     const manager = upstream.io;
     manager.on('packet', (packet: { type: number; nsp: string; id?: number; data?: unknown }) => {
-      if (!ACK_TYPES.has(packet.type) || packet.nsp !== namespace || packet.id === undefined) return;
+      if (!ACK_PACKETS.has(packet.type) || packet.nsp !== namespace || packet.id === undefined) return;
       const ack = this.acks.get(packet.id);
       if (ack?.answered) options.judge.ackAgain(label, ack.event, Array.isArray(packet.data) ? packet.data : [packet.data]);
       else if (ack) ack.answered = true;

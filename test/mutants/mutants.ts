@@ -679,4 +679,10 @@ export const MUTANTS: Mutant[] = [
     id: 'rest-list-for-anyone', rule: 'D-13 only members read a channel',
     apply: (p) => around(p.service, 'listChats', (list) => (user: string, channel: string, before: unknown, limit: number) => list(p.store.channelMembers(channel)[0] ?? user, channel, before, limit)),
   },
+  // ---- acknowledgements (issue 17: a second ack, which the proxy and the runner's actors report) ----
+  {
+    id: 'ack-twice', rule: 'D-14 the server calls each acknowledgement exactly once',
+    apply: (p) => outgoing(p, (pk) => (pk.type === ACK ? [pk, structuredClone(pk)] : pk)),
+  },
 ];
+
