@@ -75,7 +75,8 @@ export interface JudgeOptions {
 export class Judge {
   private readonly clients = new Map<string, ClientState>();
   private readonly emits = new Map<number, { client: string; event: string; payload: unknown; valid: boolean; seq: number }>();
-  private readonly recent: SeenChat[] = [];
+  /** The last RECENT_EVENTS chat events, a ring indexed by `seq`. */
+  private readonly recent: Array<SeenChat | undefined> = [];
   private refusals: Refusal[] = [];
   /** Writes acknowledged as written, by any socket: their broadcasts are never a refused write's. */
   private readonly writtenAnywhere = new RecentSet(REMEMBERED * 10);
@@ -245,7 +246,7 @@ export class Judge {
       return;
     }
     const refusal: Refusal = { client: state.label, since, until: this.now() + this.options.timeoutMs, request, ...(state.userId ? { senderId: state.userId } : {}) };
-    for (const seen of this.recent) if (seen.seq > since && this.isBroadcastOf(refusal, seen.event, seen.chat)) this.refusedBroadcast(refusal, seen.client, seen.event, seen.chat);
+    for (const seen of this.recent) if (seen !== undefined && seen.seq > since && this.isBroadcastOf(refusal, seen.event, seen.chat)) this.refusedBroadcast(refusal, seen.client, seen.event, seen.chat);
     this.refusals.push(refusal);
   }
 
@@ -330,9 +331,9 @@ export class Judge {
       if (last === undefined || chat.id > last) state.lastNewId.set(chat.channelId, chat.id);
     }
     // A refused write's broadcast, seen now or by a refusal acknowledged earlier.
-    const seen: SeenChat = { seq: ++this.seq, client, event, chat };
-    this.recent.push(seen);
-    if (this.recent.length > RECENT_EVENTS) this.recent.shift();
+    const seq = ++this.seq;
+    this.recent[seq % RECENT_EVENTS] = { seq, client, event, chat };
+    if (this.refusals.length === 0) return;
     const now = this.now();
     this.refusals = this.refusals.filter((r) => r.until >= now);
     for (const r of this.refusals) if (this.isBroadcastOf(r, event, chat)) this.refusedBroadcast(r, client, event, chat);
