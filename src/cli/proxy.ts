@@ -1,14 +1,12 @@
 // `commu-contract proxy`: puts the contract between real clients and a real server. Wires
 // the flags, the upstream probe, the live output and the reports; the proxy itself is
 // src/proxy.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadContract, loadValidators, PACKAGE_ROOT } from '../contract/index.ts';
+import { loadContract, loadValidators } from '../contract/index.ts';
 import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
 import { startProxy } from '../proxy/index.ts';
 import { sessionResult, sessionSummary, violationLine, type Session } from '../proxy/report.ts';
-import { targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
+import { commandArgs, formatList, kitVersion, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
 
 export const PROXY_HELP = `usage: commu-contract proxy --upstream URL [options]
@@ -52,14 +50,6 @@ function fail(message: string): number {
   return EXIT.USAGE;
 }
 
-function kitVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
-
 /** Whether anything answers HTTP at `url` (any status will do): the upstream is up. */
 async function reachable(url: string, timeoutMs: number): Promise<string | undefined> {
   try {
@@ -90,32 +80,18 @@ function stopSignal(durationS: number | undefined): Promise<string> {
 }
 
 export async function proxy(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        upstream: { type: 'string' },
-        'api-upstream': { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        timeout: { type: 'string' },
-        enforce: { type: 'boolean' },
-        duration: { type: 'string' },
-        'report-dir': { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    return fail(`${(err as Error).message.split('\n')[0]}\nRun \`commu-contract proxy --help\` for the options.`);
-  }
-  if (values.help) {
-    process.stdout.write(PROXY_HELP);
-    return EXIT.OK;
-  }
+  const values = commandArgs('proxy', argv, {
+    upstream: { type: 'string' },
+    'api-upstream': { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    timeout: { type: 'string' },
+    enforce: { type: 'boolean' },
+    duration: { type: 'string' },
+    'report-dir': { type: 'string' },
+    format: { type: 'string' },
+  }, PROXY_HELP);
+  if (typeof values === 'number') return values;
   if (!values.upstream) return fail('--upstream URL is required (the server to put the contract in front of), e.g. --upstream http://127.0.0.1:3000');
   const urlProblem = targetFlagsProblem({ 'socket-url': values.upstream, ...(values['api-upstream'] ? { 'api-url': values['api-upstream'] } : {}) });
   if (urlProblem) return fail(urlProblem.replace('--socket-url', '--upstream').replace('--api-url', '--api-upstream'));
@@ -129,9 +105,8 @@ export async function proxy(argv: string[]): Promise<number> {
     throw err;
   }
   if (port > 65535) return fail(`--port must be at most 65535, got ${port}`);
-  const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
-  const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
+  const formats = formatList(values.format, FORMATS);
+  if (typeof formats === 'string') return fail(formats);
 
   const upstream = values.upstream.replace(/\/$/, '');
   const apiUpstream = (values['api-upstream'] ?? values.upstream).replace(/\/$/, '');
