@@ -145,9 +145,9 @@ export function renderProxy(b: ProxyBench): string {
     `| verdict of \`load\` | ${b.direct.map((r) => (r.ok ? 'PASS' : 'FAIL')).join(', ')} | ${b.proxied.map((r) => (r.ok ? 'PASS' : 'FAIL')).join(', ')} | |`, '',
     `Acceptance (at least half the direct throughput, zero loss): **${verdict}**. The proxy itself, on`,
     `SIGTERM: exit ${b.proxyExit}; \`${b.proxySummary}\`.`, '',
-    'Every frame crosses two more sockets and is validated once more (twice for a broadcast: the',
-    'proxy judges each copy on each client\'s connection), in one Node process: with 50 clients the',
-    'proxy\'s single thread, not the server, is the limit.', '',
+    'Every frame crosses two more sockets and is decoded, validated and encoded once more: the',
+    'server encodes a broadcast once for its room, the proxy decodes and re-encodes it once per',
+    'receiving client, in one Node process, so with 50 clients the proxy\'s thread is the limit.', '',
   ];
   return L.join('\n');
 }

@@ -49,6 +49,8 @@ interface ClientState {
   userId?: string;
   joined: Set<string>;
   invited: Set<string>;
+  /** Channels of joins emitted without a callback: maybe subscribed, never judged. */
+  unknown: Set<string>;
   /** Channels of join requests not acknowledged yet, with the events that wait for them. */
   pendingJoins: Map<number, { channels: Set<string>; waiting: ProxyViolation[] }>;
   lastNewId: Map<string, number>;
@@ -127,7 +129,7 @@ export class Judge {
     const id = jwt ? decodeClaims(jwt)?._id : undefined;
     this.clients.set(label, {
       label, namespace, ...(typeof id === 'string' ? { userId: id } : {}),
-      joined: new Set(), invited: new Set(), pendingJoins: new Map(), lastNewId: new Map(),
+      joined: new Set(), invited: new Set(), unknown: new Set(), pendingJoins: new Map(), lastNewId: new Map(),
       received: new RecentSet(REMEMBERED), written: new RecentSet(REMEMBERED),
     });
     this.counts.clients++;
@@ -157,7 +159,8 @@ export class Judge {
 
   // ---- client → server ----
 
-  clientEmit(client: string, event: string, args: unknown[]): EmitVerdict {
+  /** A client emit; `withAck`: it carries a callback (the server owes an acknowledgement). */
+  clientEmit(client: string, event: string, args: unknown[], withAck = true): EmitVerdict {
     this.counts.frames++;
     const ticket = this.tickets++;
     const wire = withoutBinary(args.length === 1 ? args[0] : args);
@@ -179,9 +182,14 @@ export class Judge {
       valid = violations.length === 0;
       this.schemaViolations('clientPayload', client, 'client→server', event, `"${event}" payload`, violations, frame, def.message.pointer);
     }
-    this.emits.set(ticket, { client, event, payload: args[0], valid, seq: this.seq });
     const state = this.clients.get(client);
-    if (valid && state && event === EVENTS.join) state.pendingJoins.set(ticket, { channels: new Set((args[0] as JoinRequest).channels), waiting: [] });
+    if (valid && state && event === EVENTS.join) {
+      const channels = (args[0] as JoinRequest).channels;
+      // Without a callback nobody learns what was joined: those channels cannot be judged.
+      if (withAck) state.pendingJoins.set(ticket, { channels: new Set(channels), waiting: [] });
+      else for (const id of channels) state.unknown.add(id);
+    }
+    if (withAck) this.emits.set(ticket, { client, event, payload: args[0], valid, seq: this.seq });
     return { invalid: !valid, ticket };
   }
 
@@ -307,7 +315,7 @@ export class Judge {
   }
 
   private subscribed(state: ClientState, channel: string): boolean {
-    return state.joined.has(channel) || state.invited.has(channel);
+    return state.joined.has(channel) || state.invited.has(channel) || state.unknown.has(channel);
   }
 
   private chatEvent(state: ClientState, event: string, chat: Chat, frame: unknown): void {

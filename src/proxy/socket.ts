@@ -75,7 +75,7 @@ class Link {
     const { judge, enforce, timeoutMs, log } = this.options;
     const last = args[args.length - 1];
     const reply = typeof last === 'function' ? (args.pop() as (...a: unknown[]) => void) : undefined;
-    const verdict = judge.clientEmit(this.label, event, args);
+    const verdict = judge.clientEmit(this.label, event, args, reply !== undefined);
     if (enforce && verdict.invalid) {
       judge.dropped(verdict.ticket);
       const refusal = judge.refusalFor(event);
