@@ -94,6 +94,17 @@ describe('the judge', () => {
     expect(seen[1]).toMatchObject({ got: OTHER, pointer: '/channelId' });
   });
 
+  it('a join without a callback leaves its channels unjudged (nobody learns what it joined)', () => {
+    const { j, seen } = judge();
+    const c = j.client(NSP, TOKEN);
+    j.admitted(c);
+    j.clientEmit(c, 'join', [{ channels: [CHANNEL] }], false);
+    j.serverEvent(c, 'new-chat', [chat(1)]);
+    expect(seen).toEqual([]);
+    j.serverEvent(c, 'new-chat', [chat(2, { channelId: OTHER })]);
+    expect(rules(seen)).toEqual(['notSubscribed']);
+  });
+
   it('an invitation subscribes: its channel\'s events are expected', () => {
     const { j, seen } = judge();
     const c = j.client(NSP, TOKEN);
