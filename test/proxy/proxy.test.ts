@@ -1,9 +1,11 @@
 // `commu-contract proxy` with real processes: the reference server (or a mutant) behind
 // it, the kit's catalogue or a scripted client in front of it, and what it reports.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Socket } from 'socket.io-client';
+import { Server } from 'socket.io';
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult, Verdict } from '../../src/runner/model.ts';
 import { RULES } from '../../src/proxy/rules.ts';
@@ -201,4 +203,38 @@ describe('mutant servers behind the proxy', () => {
       }
     }, 60_000);
   }
+});
+
+describe('relaying', () => {
+  it('forwards binary both ways, in order, acks to their emits, and reports the binary frames (the contract\'s payloads are JSON)', async () => {
+    // A plain Socket.IO upstream that echoes: what the proxy relays must come back byte for byte.
+    const http = createServer((_req, res) => res.writeHead(404).end());
+    const upstream = new Server(http);
+    upstream.of(/^\/socket\/commu-[0-9a-f]{24}$/).on('connection', (socket) => {
+      socket.on('chat', (payload: unknown, ack: (v: unknown) => void) => {
+        socket.emit('new-chat', payload);
+        ack({ echo: payload });
+      });
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+    try {
+      const proxy = await startProxyCli(url);
+      const socket = io(`${proxy.url}/socket/commu-${'a'.repeat(24)}`, { transports: ['websocket'], reconnection: false, forceNew: true });
+      await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('connect_error', reject));
+      const events: unknown[] = [];
+      socket.on('new-chat', (p: unknown) => events.push(p));
+      const bytes = (i: number) => Buffer.from([i, 0, 255, i]);
+      const acks = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(socket, 'chat', { n: i, data: bytes(i) })));
+      expect(acks).toEqual(Array.from({ length: 20 }, (_, i) => ({ echo: { n: i, data: bytes(i) } })));
+      expect(events).toEqual(Array.from({ length: 20 }, (_, i) => ({ n: i, data: bytes(i) })));
+      socket.close();
+      expect(await proxy.stop()).toBe(1);
+      const report = readReport(proxy.reportDir);
+      expect(failuresOf(report, RULES.clientPayload.id).failures[0]!.message).toMatch(/carries binary data/);
+      expect(failuresOf(report, RULES.serverPayload.id).failures[0]!.message).toMatch(/carries binary data/);
+    } finally {
+      await upstream.close();
+    }
+  }, 60_000);
 });
