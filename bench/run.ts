@@ -5,6 +5,7 @@
 //   npm run bench -- --reps 3        # fewer repetitions
 //   npm run bench -- --no-artillery  # skip the Artillery comparison
 //   npm run bench -- --render        # rewrite RESULTS.md from results.json, measuring nothing
+//   npm run bench -- --part proxy    # only the proxy's cost: its RESULTS.md section and bench/results-proxy.json
 //
 // The machine may be shared: compare ratios measured within one run, not absolute times
 // across runs. Nothing here is asserted; tests never look at timings.
@@ -14,6 +15,7 @@ import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:o
 import { join } from 'node:path';
 import { benchFanout, type FanoutBench } from './lib/fanout.ts';
 import { benchLoad, type LoadBench } from './lib/loadruns.ts';
+import { benchProxy, renderProxy, withProxySection } from './lib/proxy.ts';
 import { BIN, fmtMs, fmtNum, median, note, repeat, ROOT, timeSpawn } from './lib/measure.ts';
 import { benchStartup } from './lib/startup.ts';
 import { benchSuite, RUNNER, type SuiteBench } from './lib/suite.ts';
@@ -356,22 +358,44 @@ async function main(): Promise<void> {
   const load = await benchLoad(LOAD_REPS, note);
   const art = await benchArtillery();
   if (!art.ok) note(`artillery: ${art.why}`);
+  const proxy = await benchProxy(LOAD_REPS, note);
   const endLoad = loadavg();
-  const md = render(m, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, art, endLoad);
+  const md = withProxySection(render(m, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, art, endLoad), renderProxy(proxy));
   writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine: m, endLoad, reps: REPS, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, artillery: art }, null, 2)}\n`);
+  writeFileSync(PROXY_JSON, `${JSON.stringify(proxy, null, 2)}\n`);
   note('wrote bench/RESULTS.md and bench/results.json');
 }
+
+/** The proxy part's raw numbers (its own file: `--part proxy` measures it alone). */
+const PROXY_JSON = join(ROOT, 'bench/results-proxy.json');
 
 /** `--render`: rewrite RESULTS.md from results.json without measuring again (after editing the text). */
 function rerender(): void {
   const r = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'));
   const md = render(r.machine, r.suite, r.cli, r.startup, r.phases, r.phasesNoCache, r.validation, r.fanout, r.load, r.artillery, r.endLoad ?? r.machine.loadavg);
-  writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), existsSync(PROXY_JSON) ? withProxySection(md, renderProxy(JSON.parse(readFileSync(PROXY_JSON, 'utf8')))) : md);
   note('re-rendered bench/RESULTS.md from bench/results.json');
 }
 
+/** `--part proxy`: measure the proxy alone; rewrite only its section of RESULTS.md and its key of results.json. */
+async function proxyPart(): Promise<void> {
+  const proxy = await benchProxy(LOAD_REPS, note);
+  const file = join(ROOT, 'bench/RESULTS.md');
+  writeFileSync(file, withProxySection(readFileSync(file, 'utf8'), renderProxy(proxy)));
+  writeFileSync(PROXY_JSON, `${JSON.stringify(proxy, null, 2)}\n`);
+  note('wrote the proxy section of bench/RESULTS.md and bench/results-proxy.json');
+}
+
 if (flag('--render')) rerender();
+else if (argv.includes('--part')) {
+  const part = argv[argv.indexOf('--part') + 1];
+  if (part !== 'proxy') {
+    note(`--part takes "proxy" (the only part measured alone), got ${JSON.stringify(part ?? '')}`);
+    process.exit(2);
+  }
+  await proxyPart();
+}
 else await main();
 process.exit(0);
 

@@ -39,6 +39,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'render reports again from JSON reports: the implementations × cases matrix, or one run\'s formats', load: async () => (await import('./report.ts')).report },
   serve: { summary: 'start the reference server', load: async () => (await import('./serve.ts')).serve },
   load: { summary: 'load a target with N sockets writing chats; count every delivery (loss, duplicates, order)', load: async () => (await import('./load.ts')).load },
+  proxy: { summary: 'relay real clients to a real server and report every frame that breaks the contract', load: async () => (await import('./proxy.ts')).proxy },
   lint: { summary: 'validate asyncapi.yaml and openapi.yaml, plus the kit\'s own rules', load: async () => (await import('./lint.ts')).lint },
   generate: { summary: 'generate the typed event maps, REST types and validators from the specs', load: async () => (await import('./generate.ts')).generate },
 };

@@ -2,9 +2,9 @@
 // runner and the reporters. No protocol knowledge of its own.
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContract, loadValidators, PACKAGE_ROOT } from '../contract/index.ts';
+import { loadContract, loadValidators } from '../contract/index.ts';
 import { ConsoleProgress, renderFailures, renderSkips, renderSummary } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
@@ -15,7 +15,7 @@ import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
 import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
-import { fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
+import { fixtureProvider, kitVersion, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
 
 export const RUN_HELP = `usage: commu-contract run [options]
@@ -83,14 +83,6 @@ function fail(message: string): number {
 
 function shellQuote(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
-function kitVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
 }
 
 export async function run(argv: string[]): Promise<number> {

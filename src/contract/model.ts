@@ -87,6 +87,22 @@ export function namespaceOf(contract: Contract, communityId: string): string {
   return contract.namespace.address.replace(`{${contract.namespace.parameter}}`, communityId);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * The namespace pattern derived from the contract's address (`/socket/commu-{communityId}`):
+ * the parameter may be anything without a slash, so a malformed id still reaches the
+ * middleware and is refused with `Forbidden` rather than Socket.IO's "Invalid namespace".
+ * Its one capture group is the parameter's value.
+ */
+export function namespacePattern(contract: Contract): RegExp {
+  const { address, parameter } = contract.namespace;
+  const [before = '', after = ''] = address.split(`{${parameter}}`);
+  return new RegExp(`^${escapeRegExp(before)}([^/]*)${escapeRegExp(after)}$`);
+}
+
 /** Loads the contract from the specs under `root` (the package root by default). */
 export function loadContract(root: string = PACKAGE_ROOT, store = new DocumentStore()): Contract {
   const asyncFile = join(root, SPEC_FILES.asyncapi);

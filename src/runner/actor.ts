@@ -54,8 +54,13 @@ export function kitSocketOptions(auth: { token?: string }, timeoutMs: number): P
   return { auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: timeoutMs, ...({ maxPayload: MAX_MESSAGE_BYTES } as object) };
 }
 
+/** Socket.IO's packet types of an acknowledgement (plain, with binary attachments). */
+export const ACK_PACKETS = new Set([3, 6]);
+
 export class SocketActor {
   readonly received: Received[] = [];
+  /** The event of each emit with an acknowledgement, by ack id, and whether one came: a second one is a failure. */
+  private readonly acks = new Map<number, { event: string; answered: boolean }>();
   private socket: Socket | undefined;
   private waiters: Waiter[] = [];
   private dropped = 0;
@@ -80,6 +85,15 @@ export class SocketActor {
     this.ctx.record({ actor: this.name, dir: 'out', kind: 'connect', data: { namespace, auth, ...elsewhere } });
     const socket = io(baseUrl + namespace, { ...kitSocketOptions(auth, this.ctx.options.timeoutMs), ...elsewhere });
     this.socket = socket;
+    // socket.io-client drops an acknowledgement whose callback already ran; the manager still sees the packet.
+    socket.io.on('packet', (packet: { type: number; nsp: string; id?: number }) => {
+      if (!ACK_PACKETS.has(packet.type) || packet.nsp !== namespace || packet.id === undefined) return;
+      const ack = this.acks.get(packet.id);
+      if (ack === undefined) return;
+      const event = ack.event;
+      if (!ack.answered) ack.answered = true;
+      else this.ctx.fail({ check: 'ack', message: `the server acknowledged "${event}" of ${this.name} a second time; an acknowledgement is called exactly once (D-14)`, expected: 'one acknowledgement', actual: 'two' });
+    });
     socket.onAny((event: string, ...args: unknown[]) => {
       // socket.io-client calls listeners from a timer: an exception here would end the
       // process. A value the runner cannot handle is the target's fault, reported as such.
@@ -215,6 +229,8 @@ export class SocketActor {
       socket.emit(event, ...args);
       return Promise.resolve(undefined);
     }
+    // socket.io-client numbers acknowledgements in emit order: this emit's id is the next one.
+    this.acks.set((socket as unknown as { ids: number }).ids, { event, answered: false });
     return new Promise((resolve) => {
       socket.timeout(this.ctx.options.timeoutMs).emit(event, ...args, (err: Error | null, ...reply: unknown[]) => {
         if (err) {

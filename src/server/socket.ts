@@ -23,7 +23,7 @@ import type {
   JoinRequest,
   ServerToClientEvents,
 } from '../../generated/events.js';
-import type { Contract, Validators } from '../contract/index.ts';
+import { namespacePattern, type Contract, type Validators } from '../contract/index.ts';
 import { authenticate, verifier, type Verifier } from './auth.ts';
 import { FairQueue } from './fairness.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
@@ -60,21 +60,6 @@ type ClientEvent = keyof ClientToServerEvents;
 
 /** The acknowledgement of a client event, as generated (`EventAcks`). */
 type Reply<E extends ClientEvent> = (reply: EventAcks[E]) => void;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/**
- * The namespace pattern derived from the contract's address (`/socket/commu-{communityId}`):
- * the parameter may be anything without a slash, so a malformed id still reaches the
- * middleware and is refused with `Forbidden` rather than Socket.IO's "Invalid namespace".
- */
-export function namespacePattern(contract: Contract): RegExp {
-  const { address, parameter } = contract.namespace;
-  const [before = '', after = ''] = address.split(`{${parameter}}`);
-  return new RegExp(`^${escapeRegExp(before)}([^/]*)${escapeRegExp(after)}$`);
-}
 
 export interface SocketSurfaceOptions {
   contract: Contract;

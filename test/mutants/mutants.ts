@@ -919,4 +919,10 @@ export const MUTANTS: Mutant[] = [
         return handler(payload, reply);
       })),
   },
+  // ---- acknowledgements (issue 17: a second ack, which the proxy and the runner's actors report) ----
+  {
+    id: 'ack-twice', rule: 'D-14 the server calls each acknowledgement exactly once',
+    apply: (p) => outgoing(p, (pk) => (pk.type === ACK ? [pk, structuredClone(pk)] : pk)),
+  },
 ];
+
