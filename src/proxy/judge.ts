@@ -149,7 +149,9 @@ export class Judge {
     this.counts.frames++;
     const def = this.options.validators.contract.events.connect_error;
     const frame = bound(error);
-    if (def) this.schemaViolations('connectError', client, 'server→client', 'connect_error', 'connect_error', this.options.validators.check(def.message.schema)(error), frame, def.message.pointer);
+    // Outside the community channel the contract fixes no message (D-51): only the refusal counts.
+    const namespace = this.clients.get(client)?.namespace;
+    if (def && namespace !== undefined && this.pattern.test(namespace)) this.schemaViolations('connectError', client, 'server→client', 'connect_error', 'connect_error', this.options.validators.check(def.message.schema)(error), frame, def.message.pointer);
     this.clients.delete(client);
   }
 
