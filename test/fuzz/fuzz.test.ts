@@ -136,8 +136,8 @@ describe('fuzz against a mutant that lets extra properties through', () => {
   it('fails, prints the seed and the shrunk payload, and the printed rerun reproduces exactly the same payload', async () => {
     const first = await cli(['--socket-url', mutant.socketUrl, '--case', 'FUZZ-CHAT-001', '--seed', '1234', '--fuzz-runs', '100', '--format', 'console']);
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/^fuzz: seed 1234, 100 payloads per case/m);
-    const shrunk = /\(seed 1234\) was not refused cleanly; shrunk in \d+ steps? to: (.+)$/m.exec(first.stdout)?.[1];
+    expect(first.stdout).toMatch(/^fuzz: the floor, then seed 1234, 100 payloads per case/m);
+    const shrunk = /\(seed 1234\) was not handled cleanly .*; shrunk in \d+ steps? to: (.+)$/m.exec(first.stdout)?.[1];
     expect(shrunk, first.stdout).toBeDefined();
     // The payload the mutant accepted has a property the schema does not declare.
     const payload = JSON.parse(shrunk!) as Record<string, unknown>;
