@@ -104,8 +104,8 @@ export interface HttpStep {
   };
 }
 export interface BurstStep {
-  /** Several actors send `count` new chats each into `channel` at once, without waiting. */
-  burst: { actors: string[]; channel: string; count: number };
+  /** Several actors send `count` new chats each into `channel` (or each of `channels`, interleaved) at once, without waiting. */
+  burst: { actors: string[]; count: number } & ({ channel: string; channels?: never } | { channels: string[]; channel?: never });
 }
 export interface OrderStep {
   /** `actor` receives `count` events named `event` of `channel`, ids strictly increasing. */

@@ -454,15 +454,17 @@ function safeJson(text: string): unknown {
 
 async function burstStep(world: CaseWorld, step: BurstStep['burst']): Promise<void> {
   const { ctx } = world;
-  const channel = channelId(world, step.channel);
+  const channels = (step.channels ?? [step.channel!]).map((k) => ({ key: k, id: channelId(world, k) }));
   const sends: Promise<unknown>[] = [];
   for (let i = 0; i < step.count; i++) {
-    for (const name of step.actors) {
-      const a = actor(world, name);
-      sends.push(a.emit('chat', [{ chatType: 'new', channelId: channel, content: `burst ${world.nonce} ${name} ${i}` }], true).then((ack) => {
-        if (!ack) ctx.fail({ check: 'ack', message: `burst: ${name}'s chat ${i} was not acknowledged within ${ctx.options.timeoutMs} ms` });
-        else checkAckSchema(world, a, 'chat', ack.payload, ack.frame);
-      }));
+    for (const channel of channels) {
+      for (const name of step.actors) {
+        const a = actor(world, name);
+        sends.push(a.emit('chat', [{ chatType: 'new', channelId: channel.id, content: `burst ${world.nonce} ${channel.key} ${name} ${i}` }], true).then((ack) => {
+          if (!ack) ctx.fail({ check: 'ack', message: `burst: ${name}'s chat ${i} in ${channel.key} was not acknowledged within ${ctx.options.timeoutMs} ms` });
+          else checkAckSchema(world, a, 'chat', ack.payload, ack.frame);
+        }));
+      }
     }
   }
   await Promise.all(sends);
@@ -485,6 +487,10 @@ async function orderStep(world: CaseWorld, step: OrderStep['order']): Promise<vo
   for (let i = 1; i < ids.length; i++) {
     const prev = ids[i - 1];
     const cur = ids[i];
+    if (typeof prev === 'number' && cur === prev) {
+      ctx.fail({ check: 'once', message: `${step.actor} received "${step.event}" for chat ${String(cur)} twice; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: 'one event per write', actual: ids, frame: got[i]!.frame });
+      throw new StepAbort();
+    }
     if (!(typeof prev === 'number' && typeof cur === 'number' && cur > prev)) {
       ctx.fail({ check: 'order', message: `${step.actor} received "${step.event}" out of write order: id ${String(cur)} after ${String(prev)}`, expected: 'strictly increasing ids', actual: ids, frame: got[i]!.frame });
       throw new StepAbort();
