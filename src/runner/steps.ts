@@ -361,11 +361,12 @@ export function checkWatch(ctx: CaseContext, watch: AbsentWatch, before = Infini
     watch.reported.add(r.frame);
     const late = when === 'barrier-failed' ? ' (it arrived although the barrier did not complete: a violation all the same)'
       : before === Infinity ? ' (after the barrier: the server emitted it late, still a violation)' : '';
-    const spec = 'asyncapi.yaml#/operations/receiveChat';
     // A repeat of an event the socket already received for the same write.
     const repeat = watch.repeatOf !== undefined || watch.actor.received.some((o) => o.consumed && o.event === r.event && o.frame < r.frame && sameJson(o.payload, r.payload));
     if (repeat) {
-      ctx.fail({ check: 'once', message: `${watch.actor.name} received "${watch.event}" again for a write it had already received it for${late}; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: `one "${watch.event}" per write`, actual: r.payload, frame: r.frame, spec });
+      const spec = ctx.validators.contract.events[watch.event]?.operationPointer ?? 'asyncapi.yaml#/operations/receiveChat';
+      const failed = when === 'barrier-failed' ? late : '';
+      ctx.fail({ check: 'once', message: `${watch.actor.name} received "${watch.event}" again for a write it had already received it for${failed}; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: `one "${watch.event}" per write`, actual: r.payload, frame: r.frame, spec });
     } else {
       ctx.fail({ check: 'absent', message: `${watch.actor.name} received "${watch.event}" it must not receive${late}`, expected: `(no "${watch.event}")`, actual: r.payload, frame: r.frame });
     }
