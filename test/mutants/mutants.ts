@@ -731,6 +731,23 @@ export const MUTANTS: Mutant[] = [
     },
   },
   {
+    id: 'deep-nesting-unavailable', rule: 'D-14 invalid input of any kind is INVALID_PAYLOAD (a payload nested past 1,000 levels is answered UNAVAILABLE)',
+    apply: (p) => {
+      const deeper = (v: unknown, limit: number): boolean => {
+        let level: unknown[] = [v];
+        for (let d = 0; level.length > 0; d++) {
+          if (d > limit) return true;
+          level = level.flatMap((x) => (x !== null && typeof x === 'object' ? Object.values(x) : []));
+        }
+        return false;
+      };
+      around(p.validators, 'event', (event) => (name: string, payload: unknown) => {
+        if (deeper(payload, 1000)) throw new Error('maximum depth exceeded');
+        return event(name, payload);
+      });
+    },
+  },
+  {
     id: 'chat-id-boolean-as-number', rule: 'D-05 a boolean chatId is invalid, never taken as chat 1 (or 0)',
     apply: (p) => around(p.validators, 'event', (event) => (name: string, payload: unknown) => {
       if (name === 'chat' && isObj(payload) && typeof payload.chatId === 'boolean') payload.chatId = Number(payload.chatId);
