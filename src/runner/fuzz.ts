@@ -545,8 +545,9 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
   const expected = def.surface === 'rest' ? '400 with the error body, nothing broadcast' : 'the failure ack (reason INVALID_PAYLOAD), nothing broadcast, the socket usable';
   const findings: Finding[] = [];
 
-  // 1. The floor: the same payloads every run, each tried; a SHOULD failure does not end
-  //    the search for a MUST one.
+  // 1. The floor: the same payloads every run, in order; a SHOULD failure does not end the
+  //    search for a MUST one, the first MUST failure does (each further payload could cost
+  //    a timeout against a server that stopped answering).
   const floor = floorPayloads(contract, step.target, isInvalid);
   let floorFailed = 0;
   for (const [i, template] of floor.entries()) {
@@ -555,15 +556,19 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
       floorFailed++;
       const level: Level = o.failures.some((f) => f.level === 'MUST') ? 'MUST' : 'SHOULD';
       if (!findings.some((f) => f.level === level)) findings.push({ ...o, template, level, where: `floor payload ${i + 1} of ${floor.length}` });
+      if (level === 'MUST') break;
     }
     if (plan.all.some((x) => x.lost !== undefined)) break;
   }
+  // A floor failure that waited for a timeout: the server stopped answering, and every
+  // random payload would wait as long.
+  const stalled = findings.some((f) => f.level === 'MUST' && f.slow);
 
   // 2. Exploration (opt-in: --explore, --seed, --fuzz-runs): random payloads from the seed.
   const seed = ctx.options.fuzzSeed;
   const runs = ctx.options.fuzzRuns ?? step.runs ?? DEFAULT_FUZZ_RUNS;
   let explored = 0;
-  if (seed !== undefined && runs > 0 && !plan.all.some((x) => x.lost !== undefined)) {
+  if (seed !== undefined && runs > 0 && !stalled && !plan.all.some((x) => x.lost !== undefined)) {
     const found = await explore(world, plan, invalidPayloads(contract, step.target, isInvalid), runs, seed);
     explored = found.tried;
     for (const f of found.findings) findings.push({ ...f, where: `${f.where} of ${runs} (seed ${seed})` });
@@ -577,7 +582,7 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
   for (const finding of findings) {
     const shown = display(finding.template);
     const first = finding.failures.find((f) => f.level === finding.level) ?? finding.failures[0]!;
-    const extra = finding.where.startsWith('floor') && floorFailed > 1 ? ` (${floorFailed} of the ${floor.length} floor payloads failed)` : '';
+    const extra = finding.where.startsWith('floor') && floorFailed > 1 ? ` (${floorFailed} floor payloads failed)` : '';
     ctx.fail({
       level: finding.level,
       check: 'fuzz',
