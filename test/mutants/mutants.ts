@@ -697,7 +697,12 @@ export const MUTANTS: Mutant[] = [
     id: 'broadcast-after-ack', rule: 'D-15 broadcast before the acknowledgement (a socket write acks first and fans out from a queue 25 ms later)',
     apply: (p) => {
       let held: Array<() => void> | undefined;
-      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (held ? held.push(() => broadcast(event, chat, except)) : broadcast(event, chat, except)));
+      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+        if (!held || !except) return broadcast(event, chat, except);
+        // The recipients are the room's sockets at the time of the write; the queue only delays delivery.
+        const ids = [...(except.nsp.adapter.rooms.get(`channel:${chat.channelId}`) ?? [])].filter((id) => id !== except.id);
+        held.push(() => { if (ids.length > 0) except.nsp.to(ids).emit(event as never, chat as never); });
+      });
       around(p.sockets, 'onChat', (onChat) => (socket: Socket, request: Json, reply: AnyFn) => {
         const queue: Array<() => void> = [];
         held = queue;
