@@ -64,13 +64,8 @@ describe('the fuzz floor', () => {
 
   it('holds the payloads known to break implementations', () => {
     const shown = floor('chat-modify').map(display).join('\n');
-    expect(shown).toContain('{"$nest":1001}');
-    expect(shown).toContain('"chatId":true');
-    expect(shown).toContain('"chatId":false');
-    expect(shown).toContain('"content":"\\ud800"');
-    expect(shown).toContain('"content":""');
-    expect(shown).toContain('{"$repeat":"a","times":100000}');
-    expect(shown).toContain('"chatId":-9007199254740994');
+    const known = ['{"$nest":1001}', '"chatId":true', '"chatId":false', '"content":"\\ud800"', '"content":""', '{"$repeat":"a","times":100000}', '"chatId":-9007199254740994'];
+    expect(known.filter((k) => !shown.includes(k))).toEqual([]);
   });
 
   it('duplicates each member of a REST body in the raw text, every occurrence invalid', () => {
