@@ -48,11 +48,13 @@ execution
   --grace MS           extra wait after an absence barrier arrived (default 5)
   --max-events N       events kept per actor and case; more is a flood: the case fails and the
                        actor disconnects (default 10000)
-fuzz (the fuzz area: invalid payloads generated from the schemas, docs/robustness.md)
-  --fuzz-runs N        payloads per fuzz case (default: 200 when only fuzz cases are selected,
-                       e.g. --suite fuzz; else each case's own count, 50)
-  --seed S             the fuzz generator's seed (default random, printed; a failure's rerun
-                       command carries it)
+fuzz (the fuzz area: invalid payloads from the schemas, docs/robustness.md). Every run tries
+  the fixed floor (payloads known to break implementations): the same verdicts every run.
+  --explore            add random payloads after the floor (seed random unless --seed, printed)
+  --fuzz-runs N        random payloads per fuzz case, implies --explore (default: 200 when only
+                       fuzz cases are selected, e.g. --suite fuzz; else each case's own count, 50)
+  --seed S             the random payloads' seed, implies --explore (a failure's rerun command
+                       carries it)
 output
   --report-dir DIR     where reports go (default reports/): conformance.json, conformance.junit.xml,
                        conformance.md, conformance.html
@@ -106,6 +108,7 @@ export async function run(argv: string[]): Promise<number> {
         'max-events': { type: 'string' },
         'fuzz-runs': { type: 'string' },
         seed: { type: 'string' },
+        explore: { type: 'boolean' },
         'report-dir': { type: 'string' },
         format: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -225,7 +228,10 @@ export async function run(argv: string[]): Promise<number> {
 
     // The fuzz area: one seed for the run, printed; a rerun of a fuzz case carries seed and count.
     const fuzzCases = new Map(cases.flatMap((c) => c.steps.flatMap((s) => ('fuzz' in s ? [[c.id, s.fuzz.runs] as const] : []))));
-    if (fuzzCases.size > 0) {
+    // Random payloads only when asked for (--explore, --seed, --fuzz-runs): the floor alone
+    // gives the same verdicts on every run.
+    const explore = values.explore === true || seed !== undefined || fuzzRuns !== undefined;
+    if (fuzzCases.size > 0 && explore) {
       seed ??= randomInt(2 ** 31 - 1);
       if (fuzzRuns === undefined && fuzzCases.size === cases.length) fuzzRuns = DEFAULT_FUZZ_RUNS;
     }
@@ -240,7 +246,7 @@ export async function run(argv: string[]): Promise<number> {
     if (timeoutMs !== DEFAULTS.timeoutMs) rerunBase.push('--timeout', String(timeoutMs));
     if (graceMs !== DEFAULTS.graceMs) rerunBase.push('--grace', String(graceMs));
     if (maxEvents !== DEFAULTS.maxEvents) rerunBase.push('--max-events', String(maxEvents));
-    const fuzzArgs = (id: string): string[] => (fuzzCases.has(id) ? ['--seed', String(seed), '--fuzz-runs', String(fuzzRuns ?? fuzzCases.get(id) ?? DEFAULT_FUZZ_RUNS)] : []);
+    const fuzzArgs = (id: string): string[] => (fuzzCases.has(id) && seed !== undefined ? ['--seed', String(seed), '--fuzz-runs', String(fuzzRuns ?? fuzzCases.get(id) ?? DEFAULT_FUZZ_RUNS)] : []);
     const options: EngineOptions = {
       concurrency, timeoutMs, graceMs, strict: values.strict ?? false, maxEventsPerActor: maxEvents,
       ...(fuzzRuns !== undefined ? { fuzzRuns } : {}), ...(seed !== undefined ? { fuzzSeed: seed } : {}),
@@ -249,7 +255,9 @@ export async function run(argv: string[]): Promise<number> {
 
     const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
     if (fuzzCases.size > 0 && formats.includes('console') && unreachable === undefined) {
-      process.stdout.write(`fuzz: seed ${seed}, ${fuzzRuns === undefined ? 'each case\'s own payload count' : `${fuzzRuns} payloads per case`} (reproduce with --seed ${seed})\n`);
+      process.stdout.write(seed === undefined
+        ? 'fuzz: the fixed floor only (add --explore for random payloads)\n'
+        : `fuzz: the floor, then seed ${seed}, ${fuzzRuns === undefined ? 'each case\'s own payload count' : `${fuzzRuns} payloads per case`} (reproduce with --seed ${seed})\n`);
     }
     const progress = formats.includes('console') && unreachable === undefined ? new ConsoleProgress(process.stdout, cases.length, color) : undefined;
     const startedAt = new Date();

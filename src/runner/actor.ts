@@ -54,13 +54,18 @@ export function kitSocketOptions(auth: { token?: string }, timeoutMs: number): P
   return { auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: timeoutMs, ...({ maxPayload: MAX_MESSAGE_BYTES } as object) };
 }
 
-/** Socket.IO's packet types of an acknowledgement (plain, with binary attachments). */
+/** socket.io-parser's packet types for acknowledgements (plain and binary). */
 export const ACK_PACKETS = new Set([3, 6]);
 
 export class SocketActor {
   readonly received: Received[] = [];
-  /** The event of each emit with an acknowledgement, by ack id, and whether one came: a second one is a failure. */
-  private readonly acks = new Map<number, { event: string; answered: boolean }>();
+  /**
+   * Every ack id this actor's emits used, with the event and how many ACK packets the
+   * server sent for it, counted from the Manager's decoded packets: socket.io-client
+   * calls a callback once and drops any further ack for its id silently (D-14 "exactly once").
+   */
+  private readonly acks = new Map<number, { event: string; count: number }>();
+  private packetListener: ((packet: { type: number; nsp: string; id?: number; data?: unknown }) => void) | undefined;
   private socket: Socket | undefined;
   private waiters: Waiter[] = [];
   private dropped = 0;
@@ -85,15 +90,9 @@ export class SocketActor {
     this.ctx.record({ actor: this.name, dir: 'out', kind: 'connect', data: { namespace, auth, ...elsewhere } });
     const socket = io(baseUrl + namespace, { ...kitSocketOptions(auth, this.ctx.options.timeoutMs), ...elsewhere });
     this.socket = socket;
-    // socket.io-client drops an acknowledgement whose callback already ran; the manager still sees the packet.
-    socket.io.on('packet', (packet: { type: number; nsp: string; id?: number }) => {
-      if (!ACK_PACKETS.has(packet.type) || packet.nsp !== namespace || packet.id === undefined) return;
-      const ack = this.acks.get(packet.id);
-      if (ack === undefined) return;
-      const event = ack.event;
-      if (!ack.answered) ack.answered = true;
-      else this.ctx.fail({ check: 'ack', message: `the server acknowledged "${event}" of ${this.name} a second time; an acknowledgement is called exactly once (D-14)`, expected: 'one acknowledgement', actual: 'two' });
-    });
+    // Removed by close(): nothing may be added to a case after its verdict.
+    this.packetListener = (packet: { type: number; nsp: string; id?: number; data?: unknown }) => this.onPacket(namespace, packet);
+    socket.io.on('packet', this.packetListener);
     socket.onAny((event: string, ...args: unknown[]) => {
       // socket.io-client calls listeners from a timer: an exception here would end the
       // process. A value the runner cannot handle is the target's fault, reported as such.
@@ -143,6 +142,26 @@ export class SocketActor {
       socket.on('connect', onConnect);
       socket.on('connect_error', onError);
     });
+  }
+
+  /** Counts the server's ACK packets per ack id, below socket.io-client's bookkeeping. */
+  private onPacket(nsp: string, packet: { type: number; nsp: string; id?: number; data?: unknown }): void {
+    if (!ACK_PACKETS.has(packet.type) || packet.nsp !== nsp || typeof packet.id !== 'number') return;
+    const sent = this.acks.get(packet.id);
+    if (!sent) {
+      const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'ack', data: { ackId: packet.id, unsolicited: bound(packet.data) } });
+      this.ctx.fail({ check: 'ack-once', message: `${this.name} received an acknowledgement (ack id ${packet.id}) for no emit of its own; the server MUST call each callback exactly once`, actual: bound(packet.data), frame, spec: 'asyncapi.yaml#/operations/receiveChat/reply' });
+      return;
+    }
+    if (++sent.count < 2) return;
+    const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'ack', event: sent.event, data: { ackId: packet.id, repeated: sent.count, args: bound(packet.data) } });
+    const spec = this.ctx.validators.contract.events[sent.event]?.operationPointer ?? '';
+    this.ctx.fail({ check: 'ack-once', message: `${this.name}'s "${sent.event}" was acknowledged ${sent.count} times (ack id ${packet.id}); the server MUST call the callback exactly once (D-14)`, expected: 1, actual: sent.count, frame, spec });
+  }
+
+  /** How many ACK packets the emit with ack id `id` has received so far. */
+  ackCount(id: number): number {
+    return this.acks.get(id)?.count ?? 0;
   }
 
   private onEvent(event: string, args: unknown[]): void {
@@ -216,7 +235,7 @@ export class SocketActor {
    * Emits `event` with `args`. With `withAck`, resolves with the ack's arguments, or
    * `undefined` when no ack came within the timeout.
    */
-  emit(event: string, args: unknown[], withAck: boolean): Promise<{ payload: unknown; frame: number } | undefined> {
+  emit(event: string, args: unknown[], withAck: boolean): Promise<{ payload: unknown; frame: number; ackId: number } | undefined> {
     const socket = this.socket;
     this.ctx.record({ actor: this.name, dir: 'out', kind: 'emit', event, data: args.length === 1 ? args[0] : args });
     if (!socket) return Promise.resolve(undefined);
@@ -229,8 +248,9 @@ export class SocketActor {
       socket.emit(event, ...args);
       return Promise.resolve(undefined);
     }
-    // socket.io-client numbers acknowledgements in emit order: this emit's id is the next one.
-    this.acks.set((socket as unknown as { ids: number }).ids, { event, answered: false });
+    // The id socket.io-client gives this emit's ack (its counter, read before it moves).
+    const ackId = (socket as unknown as { ids: number }).ids;
+    this.acks.set(ackId, { event, count: 0 });
     return new Promise((resolve) => {
       socket.timeout(this.ctx.options.timeoutMs).emit(event, ...args, (err: Error | null, ...reply: unknown[]) => {
         if (err) {
@@ -241,7 +261,7 @@ export class SocketActor {
         const raw = wire.value;
         const frame = this.ctx.record({ actor: this.name, dir: 'in', kind: 'ack', event, data: raw });
         if (wire.binary) this.ctx.fail({ check: 'schema', message: `the "${event}" ack carries binary data; the contract's payloads are JSON`, actual: bound(raw), frame });
-        resolve({ payload: raw, frame });
+        resolve({ payload: raw, frame, ackId });
       });
     });
   }
@@ -251,6 +271,7 @@ export class SocketActor {
     const socket = this.socket;
     if (socket) {
       socket.offAny();
+      if (this.packetListener) socket.io.off('packet', this.packetListener);
       socket.removeAllListeners('disconnect');
       socket.close();
       if (socket.connected) this.ctx.record({ actor: this.name, dir: 'out', kind: 'disconnect' });

@@ -7,7 +7,6 @@
 // Generation is generate-then-filter: every mutation aims at one rule of the schema
 // (wrong type, missing required property, extra property, length and count limits,
 // pattern, const), and only payloads the contract's validator rejects are sent.
-import { randomInt } from 'node:crypto';
 import fc from 'fast-check';
 import type { Contract, Json } from '../contract/index.ts';
 import type { SocketActor } from './actor.ts';
@@ -40,6 +39,15 @@ export class Nest {
   constructor(readonly depth: number) {}
 }
 
+/**
+ * A REST body whose member `key` appears once per value (`{ "k": a, …, "k": b }`), shown as
+ * `{ "$duplicate": key, "values": [...] }`. Every value is invalid there, so a parser keeping
+ * the first, the last or any one of them must refuse the body. Sent as raw JSON text.
+ */
+export class Duplicate {
+  constructor(readonly object: Record<string, unknown>, readonly key: string, readonly values: unknown[]) {}
+}
+
 function define(o: Record<string, unknown>, key: string, value: unknown): void {
   // A plain assignment to `__proto__` would set the prototype instead of a key.
   Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
@@ -47,6 +55,8 @@ function define(o: Record<string, unknown>, key: string, value: unknown): void {
 
 function mapTemplate(t: unknown, leaf: (t: Ref | Repeat | Ids | Nest) => unknown): unknown {
   if (t instanceof Ref || t instanceof Repeat || t instanceof Ids || t instanceof Nest) return leaf(t);
+  // What a parser keeping the last occurrence sees (the display shows every value).
+  if (t instanceof Duplicate) return mapTemplate(withKey(t.object, t.key, t.values[t.values.length - 1]), leaf);
   if (Array.isArray(t)) return t.map((x) => mapTemplate(x, leaf));
   if (t !== null && typeof t === 'object') {
     const out: Record<string, unknown> = {};
@@ -74,8 +84,17 @@ export function materialize(t: unknown, scope: Scope): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
+/** The JSON text a template is sent as: a duplicated member is written once per value. */
+export function jsonText(t: unknown, scope: Scope): string {
+  if (!(t instanceof Duplicate)) return JSON.stringify(materialize(t, scope));
+  const members = Object.keys(t.object).filter((k) => k !== t.key).map((k) => `${JSON.stringify(k)}:${JSON.stringify(materialize(t.object[k], scope))}`);
+  for (const v of t.values) members.push(`${JSON.stringify(t.key)}:${JSON.stringify(materialize(v, scope))}`);
+  return `{${members.join(',')}}`;
+}
+
 /** The template as one line of JSON, the same for every world and every rerun of a seed. */
 export function display(t: unknown): string {
+  if (t instanceof Duplicate) return JSON.stringify({ $duplicate: t.key, values: t.values.map((v) => JSON.parse(display(v)) as unknown), in: JSON.parse(display(t.object)) as unknown });
   return JSON.stringify(mapTemplate(t, (x) => {
     if (x instanceof Ref) return `\${${x.path}}`;
     if (x instanceof Repeat) return { $repeat: x.unit, times: x.times };
@@ -350,6 +369,56 @@ export function targetSchemas(contract: Contract, target: FuzzTarget): { whole: 
   return { whole, base, spec: ev.operationPointer };
 }
 
+// ---- the floor: a fixed list of payloads known to break implementations ----
+
+/** Deeper than the 1,000 levels some parsers and validators stop at. */
+const DEEP = [1001, 2048];
+/** Past 2^53 (Number.MAX_SAFE_INTEGER): kept only where the contract rejects them. */
+const BIG_NUMBERS = [2 ** 53, 2 ** 53 + 2, -(2 ** 53) - 2, 1e300];
+
+/** Values known to break implementations at a position of `schema`, the same on every run. */
+function floorValues(schema: Schema): unknown[] {
+  const out: unknown[] = [null, true, [], {}, ...DEEP.map((d) => new Nest(d))];
+  if (schema.type === 'string') {
+    out.push('', '\uD800', 'a\uDC00b', '\uDBFF', new Repeat('a', 100_000));
+    if (schema.maxLength !== undefined) out.push(new Repeat('😀', schema.maxLength + 1));
+  }
+  if (schema.type === 'integer' || schema.type === 'number') out.push(false, 0.5, -1, '1', ...BIG_NUMBERS);
+  if (schema.type === 'array') {
+    out.push(['\uD800'], [null]);
+    if (schema.maxItems !== undefined) out.push(new Ids(schema.maxItems + 1));
+  }
+  if (typeof schema.const === 'string') out.push(schema.const.toUpperCase(), `${schema.const} `);
+  return out;
+}
+
+/**
+ * The floor of `target`: every floor value at every property and for the whole payload,
+ * each required property missing, `__proto__`, `constructor` and snake_case keys, and for a
+ * REST body each member duplicated with invalid values. Only those the contract's
+ * validator rejects are kept; the list is the same on every run (docs/robustness.md).
+ */
+export function floorPayloads(contract: Contract, target: FuzzTarget, isInvalid: (t: unknown) => boolean): unknown[] {
+  const def = TARGETS[target];
+  const { whole, base } = targetSchemas(contract, target);
+  const schema = base as Schema;
+  const g: Gen = { refs: def.refs, words: words(whole) };
+  // One valid payload, the same every run (fast-check with a fixed seed picks it).
+  const [valid0] = fc.sample(valid(schema, '', g), { numRuns: 1, seed: 1 }) as [Record<string, unknown>];
+  const out: unknown[] = [null, 'x', 0, [], ...DEEP.map((d) => new Nest(d))];
+  const props = schema.properties ?? {};
+  for (const [k, ps] of Object.entries(props)) for (const v of floorValues(ps)) out.push(withKey(valid0, k, v));
+  for (const k of schema.required ?? []) out.push(without(valid0, k));
+  const first = Object.keys(props)[0];
+  for (const k of ['__proto__', 'constructor', ...(first ? keyVariants(first).slice(0, 1) : [])]) out.push(withKey(valid0, k, 1));
+  if (def.surface === 'rest') {
+    for (const [k, ps] of Object.entries(props)) {
+      out.push(new Duplicate(valid0, k, floorValues(ps).slice(0, 2)));
+    }
+  }
+  return out.filter(isInvalid);
+}
+
 /** Invalid payload templates for `target`: each one the contract's validator rejects in `scope`'s world. */
 export function invalidPayloads(contract: Contract, target: FuzzTarget, isInvalid: (t: unknown) => boolean): fc.Arbitrary<unknown> {
   const def = TARGETS[target];
@@ -389,20 +458,24 @@ async function tryPayload(world: CaseWorld, plan: Plan, template: unknown): Prom
       const payload = materialize(template, ctx.scope);
       ctx.record({ actor: plan.actor.name, dir: 'out', kind: 'note', data: { fuzz: display(template) } });
       if (plan.def.surface === 'socket') await sendSocket(world, plan, payload);
-      else await httpStep(world, { method: plan.method as 'POST', path: plan.path!, as: plan.actor.user ?? 'author', rawBody: JSON.stringify(payload), expect: { status: 400, match: { statusCode: 400 } } });
+      else await httpStep(world, { method: plan.method as 'POST', path: plan.path!, as: plan.actor.user ?? 'author', rawBody: jsonText(template, ctx.scope), expect: { status: 400, match: { statusCode: 400 } } });
       // Nothing broadcast, the socket usable: the writer's chat reaches every listener and
       // nothing else arrived before it; watchers prove it with their own acknowledged emit.
-      const { ack } = await barrier(world, plan.listeners, { actor: plan.writer.name, channel: 'public' });
-      if (ack) verify(world, `${plan.writer.name}'s barrier chat after the invalid payload (the connection must stay usable)`, { match: { written: true } }, ack.payload, ack.frame, 'fuzz');
-      if (plan.watch.length > 0) await barrier(world, plan.watch, 'self');
-      // The runner's own chats (barriers, the setup chat) echoed back to their writer break
-      // D-15, which other cases judge; this one judges what the invalid payload caused.
-      const own = [`barrier ${world.nonce}-`, `fuzz target ${world.nonce}`];
-      const isBarrier = (r: { event: string; payload: unknown }) => r.event === 'new-chat' && own.some((t) => String((r.payload as { content?: unknown } | null)?.content).startsWith(t));
-      for (const a of plan.all) {
-        for (const r of a.received) {
-          if (r.frame < base || r.consumed || isBarrier(r)) continue;
-          ctx.fail({ check: 'absent', message: `${a.name} received "${r.event}" after an invalid payload; an invalid payload MUST change nothing and broadcast nothing`, expected: '(nothing)', actual: r.payload, frame: r.frame });
+      try {
+        const { ack } = await barrier(world, plan.listeners, { actor: plan.writer.name, channel: 'public' });
+        if (ack) verify(world, `${plan.writer.name}'s barrier chat after the invalid payload (the connection must stay usable)`, { match: { written: true } }, ack.payload, ack.frame, 'fuzz');
+        if (plan.watch.length > 0) await barrier(world, plan.watch, 'self');
+      } finally {
+        // Whatever became of the barriers, an event that arrived is reported as such.
+        // The runner's own chats (barriers, the setup chat) echoed back to their writer
+        // break D-15, which other cases judge; this one judges what the invalid payload caused.
+        const own = [`barrier ${world.nonce}-`, `fuzz target ${world.nonce}`];
+        const isBarrier = (r: { event: string; payload: unknown }) => r.event === 'new-chat' && own.some((t) => String((r.payload as { content?: unknown } | null)?.content).startsWith(t));
+        for (const a of plan.all) {
+          for (const r of a.received) {
+            if (r.frame < base || r.consumed || isBarrier(r)) continue;
+            ctx.fail({ check: 'absent', message: `${a.name} received "${r.event}" after an invalid payload; an invalid payload MUST change nothing and broadcast nothing`, expected: '(nothing)', actual: r.payload, frame: r.frame });
+          }
         }
       }
     } catch (err) {
@@ -468,19 +541,89 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
 
   const check = ctx.validators.check(whole);
   const isInvalid = (t: unknown) => check(materialize(t, ctx.scope)).length > 0;
-  const runs = ctx.options.fuzzRuns ?? step.runs ?? DEFAULT_FUZZ_RUNS;
-  const seed = ctx.options.fuzzSeed ?? randomInt(2 ** 31 - 1);
+  const what = def.surface === 'rest' ? `${def.name} body,` : `"${def.name}"`;
+  const expected = def.surface === 'rest' ? '400 with the error body, nothing broadcast' : 'the failure ack (reason INVALID_PAYLOAD), nothing broadcast, the socket usable';
+  const findings: Finding[] = [];
 
-  let threshold: Level | undefined;
+  // 1. The floor: the same payloads every run, in order; a SHOULD failure does not end the
+  //    search for a MUST one, the first MUST failure does (each further payload could cost
+  //    a timeout against a server that stopped answering).
+  const floor = floorPayloads(contract, step.target, isInvalid);
+  let floorFailed = 0;
+  for (const [i, template] of floor.entries()) {
+    const o = await tryPayload(world, plan, template);
+    if (o.failures.length > 0) {
+      floorFailed++;
+      const level: Level = o.failures.some((f) => f.level === 'MUST') ? 'MUST' : 'SHOULD';
+      if (!findings.some((f) => f.level === level)) findings.push({ ...o, template, level, where: `floor payload ${i + 1} of ${floor.length}` });
+      if (level === 'MUST') break;
+    }
+    if (plan.all.some((x) => x.lost !== undefined)) break;
+  }
+  // A floor failure that waited for a timeout: the server stopped answering, and every
+  // random payload would wait as long.
+  const stalled = findings.some((f) => f.level === 'MUST' && f.slow);
+
+  // 2. Exploration (opt-in: --explore, --seed, --fuzz-runs): random payloads from the seed.
+  const seed = ctx.options.fuzzSeed;
+  const runs = ctx.options.fuzzRuns ?? step.runs ?? DEFAULT_FUZZ_RUNS;
+  let explored = 0;
+  if (seed !== undefined && runs > 0 && !stalled && !plan.all.some((x) => x.lost !== undefined)) {
+    const found = await explore(world, plan, invalidPayloads(contract, step.target, isInvalid), runs, seed);
+    explored = found.tried;
+    for (const f of found.findings) findings.push({ ...f, where: `${f.where} of ${runs} (seed ${seed})` });
+  }
+  if (findings.length === 0) {
+    ctx.record({ actor: a.name, dir: 'out', kind: 'note', data: { fuzz: step.target, floor: floor.length, payloads: explored, ...(seed !== undefined ? { seed } : {}) } });
+    return;
+  }
+  // MUST findings first: a warning never hides a failure.
+  findings.sort((x, y) => (x.level === y.level ? 0 : x.level === 'MUST' ? -1 : 1));
+  for (const finding of findings) {
+    const shown = display(finding.template);
+    const first = finding.failures.find((f) => f.level === finding.level) ?? finding.failures[0]!;
+    const extra = finding.where.startsWith('floor') && floorFailed > 1 ? ` (${floorFailed} floor payloads failed)` : '';
+    ctx.fail({
+      level: finding.level,
+      check: 'fuzz',
+      message: `invalid ${what} ${finding.where} was not handled cleanly (${first.message})${extra}${finding.shrunk ?? ''}: ${shown}`,
+      expected,
+      actual: shown,
+      spec,
+    });
+    // The payload's own frames and failures, moved to the end of the transcript.
+    const offset = ctx.transcript.length - finding.base;
+    ctx.transcript.push(...finding.frames);
+    for (const f of finding.failures) ctx.fail({ ...f, ...(f.frame !== undefined ? { frame: f.frame + offset } : {}) });
+  }
+  throw new StepAbort();
+}
+
+interface Finding extends Outcome {
+  template: unknown;
+  level: Level;
+  /** Which payload: `floor payload 3 of 40`, `payload 26` (of the exploration). */
+  where: string;
+  /** `; shrunk in N steps to` for an exploration finding. */
+  shrunk?: string;
+}
+
+/**
+ * Random payloads from `seed` (fast-check): a MUST failure is shrunk and reported; a
+ * payload failing only SHOULD checks is remembered and the search goes on for a MUST one.
+ */
+async function explore(world: CaseWorld, plan: Plan, payloads: fc.Arbitrary<unknown>, runs: number, seed: number): Promise<{ findings: Finding[]; tried: number }> {
+  let shrinking = false;
   let budget = SHRINK_BUDGET;
   let tried = 0;
   let failedAt = 0;
   let last: (Outcome & { template: unknown }) | undefined;
+  let warning: Finding | undefined;
   let fatal: unknown;
   let stop = false;
-  const property = fc.asyncProperty(invalidPayloads(contract, step.target, isInvalid), async (template) => {
-    if (stop || (threshold !== undefined && budget <= 0)) return true;
-    tried++;
+  const property = fc.asyncProperty(payloads, async (template) => {
+    if (stop || (shrinking && budget <= 0)) return true;
+    if (!shrinking) tried++;
     let o: Outcome;
     try {
       o = await tryPayload(world, plan, template);
@@ -489,15 +632,19 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
       stop = true;
       return true;
     }
-    if (threshold !== undefined) budget -= o.slow ? SLOW_COST : 1;
+    if (shrinking) budget -= o.slow ? SLOW_COST : 1;
     // A closed connection cannot be shrunk against: report the payload that closed it.
-    if (plan.all.some((x) => x.lost !== undefined)) stop = true;
-    // While shrinking, a candidate fails only as badly as the first failure did (a chat
-    // deleted by a lenient server makes later candidates fail for another reason).
-    const failing = threshold === 'MUST' ? o.failures.some((f) => f.level === 'MUST') : o.failures.length > 0;
-    if (!failing) return true;
-    if (threshold === undefined) {
-      threshold = o.failures.some((f) => f.level === 'MUST') ? 'MUST' : 'SHOULD';
+    const lost = plan.all.some((x) => x.lost !== undefined);
+    if (lost) stop = true;
+    if (o.failures.length === 0) return true;
+    if (!o.failures.some((f) => f.level === 'MUST')) {
+      // A warning: kept (the first one), but it does not end the search for a failure.
+      if (!shrinking && !warning) warning = { ...o, template, level: 'SHOULD', where: `payload ${tried}` };
+      return true;
+    }
+    // While shrinking, a candidate fails only as badly as the first failure did (MUST).
+    if (!shrinking) {
+      shrinking = true;
       failedAt = tried;
     }
     last = { ...o, template };
@@ -505,22 +652,8 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
   });
   const details = await fc.check(property, { numRuns: runs, seed });
   if (fatal !== undefined) throw fatal;
-  if (!details.failed || !last) {
-    ctx.record({ actor: a.name, dir: 'out', kind: 'note', data: { fuzz: step.target, payloads: details.numRuns, seed } });
-    return;
-  }
-  const shown = display(last.template);
-  ctx.fail({
-    level: threshold ?? 'MUST',
-    check: 'fuzz',
-    message: `invalid ${def.surface === 'rest' ? `${def.name} body` : `"${def.name}" payload`} ${failedAt} of ${runs} (seed ${seed}) was not refused cleanly; shrunk in ${details.numShrinks} step${details.numShrinks === 1 ? '' : 's'} to: ${shown}`,
-    expected: def.surface === 'rest' ? '400 with the error body, nothing broadcast' : `the failure ack (reason INVALID_PAYLOAD), nothing broadcast, the socket usable`,
-    actual: shown,
-    spec,
-  });
-  // The reported payload's own frames and failures, moved to the end of the transcript.
-  const offset = ctx.transcript.length - last.base;
-  ctx.transcript.push(...last.frames);
-  for (const f of last.failures) ctx.fail({ ...f, ...(f.frame !== undefined ? { frame: f.frame + offset } : {}) });
-  throw new StepAbort();
+  const findings: Finding[] = [];
+  if (details.failed && last) findings.push({ ...last, level: 'MUST', where: `payload ${failedAt}`, shrunk: `; shrunk in ${details.numShrinks} step${details.numShrinks === 1 ? '' : 's'} to` });
+  if (warning) findings.push(warning);
+  return { findings, tried };
 }

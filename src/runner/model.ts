@@ -56,21 +56,38 @@ export interface EmitStep {
     payload?: unknown;
     /** The whole argument list, for malformed emits (no payload, several payloads). */
     args?: unknown[];
-    /** With a callback, and what to expect of the ack. Absent: emitted without callback. */
-    ack?: Expectation;
+    /**
+     * With a callback, and what to expect of the ack. Absent: emitted without callback.
+     * `once`: a round trip of the same socket follows, so a second ack for this emit has
+     * arrived before the step ends (D-14 "exactly once").
+     */
+    ack?: Expectation & { once?: true };
     /** Expect no ack (for events that have none, or `join` without callback). */
   };
 }
+/** The ordering barrier: a chat by `actor` in `channel` that every listener receives; or `self`. */
+export type Via = { actor: string; channel: string } | 'self';
+
 export interface ExpectStep {
-  expect: Expectation & { actor: string; event: string; timeout?: number };
+  expect: Expectation & {
+    actor: string;
+    event: string;
+    timeout?: number;
+    /** Then a barrier `via`: a second matching event before it fails (one event per write per socket, D-15). */
+    once?: { via: Via };
+    /**
+     * The event must have arrived by the end of a round trip of the actor's own begun now,
+     * after the writer's ack: the server broadcast before it acknowledged (D-15, D-53).
+     */
+    byRoundTrip?: true;
+  };
 }
 export interface AbsentStep {
   absent: {
     actors: string[];
     event: string;
     match?: unknown;
-    /** The ordering barrier: a chat by `actor` in `channel` that every listed actor receives; or `self`. */
-    via: { actor: string; channel: string } | 'self';
+    via: Via;
   };
 }
 export interface HttpStep {
@@ -87,8 +104,8 @@ export interface HttpStep {
   };
 }
 export interface BurstStep {
-  /** Several actors send `count` new chats each into `channel` at once, without waiting. */
-  burst: { actors: string[]; channel: string; count: number };
+  /** Several actors send `count` new chats each into `channel` (or each of `channels`, interleaved) at once, without waiting. */
+  burst: { actors: string[]; count: number } & ({ channel: string; channels?: never } | { channels: string[]; channel?: never });
 }
 export interface OrderStep {
   /** `actor` receives `count` events named `event` of `channel`, ids strictly increasing. */

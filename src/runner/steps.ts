@@ -6,7 +6,7 @@ import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
 import { fuzzStep } from './fuzz.ts';
 import { CaseContext, CaseError, StepAbort } from './context.ts';
 import type { Fixtures } from './fixtures.ts';
-import type { AbsentStep, ActorSpec, BurstStep, ConnectStep, EmitStep, Expectation, ExpectStep, HttpStep, Level, OrderStep, Step, TokenSpec, WaitStep } from './model.ts';
+import type { AbsentStep, ActorSpec, BurstStep, ConnectStep, EmitStep, Expectation, ExpectStep, HttpStep, Level, OrderStep, Step, TokenSpec, Via, WaitStep } from './model.ts';
 import { expiresAt, isFixtureToken, present, TokenUnavailable, type Presented } from './tokens.ts';
 import { getPath, interpolate, match, type Mismatch } from './values.ts';
 
@@ -78,14 +78,18 @@ export function verify(world: CaseWorld, what: string, expectation: Expectation 
     }
   };
   const must = expectation.match === undefined ? [] : match(interpolate(expectation.match, ctx.scope), value);
+  const should = expectation.should === undefined ? [] : match(interpolate(expectation.should, ctx.scope), value);
+  // D-54: a `reason` SHOULD be given; one that is given MUST be the right one.
+  const wrongReason = should.filter((m) => m.pointer === '/reason' && getPath(value, 'reason') !== undefined);
   report(must, 'MUST');
-  if (expectation.should !== undefined) report(match(interpolate(expectation.should, ctx.scope), value), 'SHOULD');
+  report(wrongReason.map((m) => ({ ...m, message: `${m.message} (a reason that is given MUST be the right one, D-54)` })), 'MUST');
+  report(should.filter((m) => !wrongReason.includes(m)), 'SHOULD');
   for (const [name, path] of Object.entries(expectation.capture ?? {})) {
     const captured = getPath(value, path);
     if (captured === undefined) ctx.fail({ check, message: `${what}: nothing at "${path}" to capture as \${${name}}`, actual: value, frame });
     else ctx.scope[name] = captured;
   }
-  return must.length === 0;
+  return must.length === 0 && wrongReason.length === 0;
 }
 
 export async function openActor(world: CaseWorld, name: string, spec: ActorSpec): Promise<void> {
@@ -189,7 +193,29 @@ async function emitStep(world: CaseWorld, step: EmitStep['emit']): Promise<void>
     throw new StepAbort();
   }
   checkAckSchema(world, a, step.event, ack.payload, ack.frame);
-  if (!verify(world, `the "${step.event}" ack`, step.ack, ack.payload, ack.frame, 'ack')) throw new StepAbort();
+  const ok = verify(world, `the "${step.event}" ack`, step.ack, ack.payload, ack.frame, 'ack');
+  if (step.ack.once) await proveAckedOnce(world, a, step.event, ack.ackId);
+  if (!ok) throw new StepAbort();
+}
+
+/** A round trip of `a`'s own: a chat the server must refuse (`{}`), and its ack. */
+export function roundTrip(a: SocketActor): ReturnType<SocketActor['emit']> {
+  return a.emit('chat', [{}], true);
+}
+
+/**
+ * D-14 "exactly once", made deterministic for one emit: a second ACK the server sent
+ * while handling the emit precedes the ack of a later round trip on the same connection,
+ * and the actor counts every ACK packet (it reports a repeat itself).
+ */
+async function proveAckedOnce(world: CaseWorld, a: SocketActor, event: string, ackId: number): Promise<void> {
+  const { ctx } = world;
+  const next = await roundTrip(a);
+  if (!next) {
+    ctx.fail({ check: 'ack-once', message: `${a.name}'s round trip after "${event}" (an invalid chat) was not acknowledged ${waited(a, ctx.options.timeoutMs)}, so "acknowledged once" cannot be proven`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+    throw new StepAbort();
+  }
+  ctx.record({ actor: a.name, dir: 'in', kind: 'note', data: { acknowledged: a.ackCount(ackId), event } });
 }
 
 function describeReceived(list: Received[], event: string): unknown {
@@ -197,17 +223,72 @@ function describeReceived(list: Received[], event: string): unknown {
   return same.length === 0 ? `(no "${event}" received)` : same.slice(-3).map((r) => r.payload);
 }
 
-async function expectStep(world: CaseWorld, step: ExpectStep['expect']): Promise<void> {
+async function expectStep(world: CaseWorld, step: ExpectStep['expect'], watches: AbsentWatch[]): Promise<void> {
   const { ctx } = world;
   const a = actor(world, step.actor);
   const wanted = step.match === undefined ? undefined : interpolate(step.match, ctx.scope);
-  const got = await a.waitFor((r) => r.event === step.event && (wanted === undefined || match(wanted, r.payload).length === 0), step.timeout ?? ctx.options.timeoutMs);
+  const test = (r: Received) => r.event === step.event && (wanted === undefined || match(wanted, r.payload).length === 0);
+  if (step.byRoundTrip) await arrivedByRoundTrip(world, a, step.event, wanted, test);
+  const got = await a.waitFor(test, step.timeout ?? ctx.options.timeoutMs);
   if (!got) {
     ctx.fail({ check: 'event', message: `${step.actor} did not receive "${step.event}"${wanted !== undefined ? ' matching' : ''} ${waited(a, step.timeout ?? ctx.options.timeoutMs)}`, expected: wanted ?? `(any "${step.event}")`, actual: describeReceived(a.received, step.event) });
     throw new StepAbort();
   }
   got.consumed = true;
   if (!verify(world, `"${step.event}" on ${step.actor}`, { ...(step.should !== undefined ? { should: step.should } : {}), ...(step.capture ? { capture: step.capture } : {}) }, got.payload, got.frame, 'event')) throw new StepAbort();
+  if (step.once) await receivedOnce(world, a, step.event, wanted, got, step.once.via, watches);
+}
+
+/**
+ * D-15 "broadcast before the ack", as the wire shows it (D-53): the writer holds its ack,
+ * so a round trip `a` begins now is handled after the write; its ack comes after every
+ * event the server emitted to `a` before handling it, the broadcast among them.
+ */
+async function arrivedByRoundTrip(world: CaseWorld, a: SocketActor, event: string, wanted: unknown, test: (r: Received) => boolean): Promise<void> {
+  const { ctx } = world;
+  if (a.received.some((r) => !r.consumed && test(r))) return;
+  const trip = await roundTrip(a);
+  if (!trip) {
+    ctx.fail({ check: 'event', message: `${a.name}'s round trip (an invalid chat) was not acknowledged ${waited(a, ctx.options.timeoutMs)}, so "broadcast before the ack" cannot be proven`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+    throw new StepAbort();
+  }
+  if (a.received.some((r) => !r.consumed && test(r) && r.frame < trip.frame)) return;
+  ctx.fail({
+    check: 'event',
+    message: `${a.name} had no "${event}" by the end of a round trip of its own begun after the writer's acknowledgement: the server acknowledged the write before it broadcast it (D-15: the broadcast MUST come first)`,
+    expected: wanted ?? `(a "${event}" before ${a.name}'s own ack)`,
+    actual: describeReceived(a.received, event),
+    frame: trip.frame,
+    spec: 'asyncapi.yaml#/operations/receiveChat',
+  });
+}
+
+/**
+ * One event per write per socket (D-15): after `got`, a barrier `via` must reach `a`
+ * with no second matching event before it; the watch stays on to the end of the case.
+ */
+async function receivedOnce(world: CaseWorld, a: SocketActor, event: string, wanted: unknown, got: Received, via: Via, watches: AbsentWatch[]): Promise<void> {
+  const watch: AbsentWatch = { actor: a, event, wanted, since: got.frame + 1, reported: new Set(), repeatOf: got.payload };
+  watches.push(watch);
+  await watchedBarrier(world, [watch], [a], via);
+}
+
+/**
+ * Runs the barrier for `watched`, then reports what arrived before it; when the barrier
+ * fails, what arrived is reported all the same (a forbidden event is a violation whatever
+ * became of the barrier).
+ */
+async function watchedBarrier(world: CaseWorld, watched: AbsentWatch[], listeners: SocketActor[], via: Via): Promise<void> {
+  const { ctx } = world;
+  let frames: Map<string, number>;
+  try {
+    frames = (await barrier(world, listeners, via)).frames;
+  } catch (err) {
+    for (const w of watched) checkWatch(ctx, w, Infinity, 'barrier-failed');
+    throw err;
+  }
+  if (ctx.options.graceMs > 0) await new Promise((r) => setTimeout(r, ctx.options.graceMs));
+  for (const w of watched) checkWatch(ctx, w, frames.get(w.actor.name) ?? Infinity);
 }
 
 let barrierCount = 0;
@@ -218,13 +299,13 @@ let barrierCount = 0;
  * chat and its ack. Anything the server emitted to a listener before it handled the
  * barrier arrives before it. Returns each listener's barrier frame and the sender's ack.
  */
-export async function barrier(world: CaseWorld, listeners: SocketActor[], via: AbsentStep['absent']['via']): Promise<{ frames: Map<string, number>; ack?: { payload: unknown; frame: number } }> {
+export async function barrier(world: CaseWorld, listeners: SocketActor[], via: Via): Promise<{ frames: Map<string, number>; ack?: { payload: unknown; frame: number } }> {
   const { ctx } = world;
   const frames = new Map<string, number>();
   if (via === 'self') {
     // Each listener's own emit and ack: the server handled it after the action.
     await Promise.all(listeners.map(async (l) => {
-      const ack = await l.emit('chat', [{}], true);
+      const ack = await roundTrip(l);
       if (!ack) {
         ctx.fail({ check: 'absent', message: `barrier: ${l.name}'s invalid chat was not acknowledged ${waited(l, ctx.options.timeoutMs)}`, spec: 'asyncapi.yaml#/operations/receiveChat' });
         throw new StepAbort();
@@ -261,13 +342,10 @@ async function absentStep(world: CaseWorld, step: AbsentStep['absent'], watches:
   const since = ctx.actionMark;
   const wanted = step.match === undefined ? undefined : interpolate(step.match, ctx.scope);
   const listeners = step.actors.map((n) => actor(world, n));
-  const barrierFrames = (await barrier(world, listeners, step.via)).frames;
-  if (ctx.options.graceMs > 0) await new Promise((r) => setTimeout(r, ctx.options.graceMs));
-  for (const l of listeners) {
-    const watch: AbsentWatch = { actor: l, event: step.event, wanted, since, reported: new Set() };
-    watches.push(watch);
-    checkWatch(ctx, watch, barrierFrames.get(l.name) ?? Infinity);
-  }
+  // Watching starts before the barrier: what arrives is reported even if the barrier fails.
+  const watched = listeners.map((l): AbsentWatch => ({ actor: l, event: step.event, wanted, since, reported: new Set() }));
+  watches.push(...watched);
+  await watchedBarrier(world, watched, listeners, step.via);
 }
 
 export interface AbsentWatch {
@@ -276,16 +354,33 @@ export interface AbsentWatch {
   wanted: unknown;
   since: number;
   reported: Set<number>;
+  /** Set when the watch proves one event per write: the payload already received once. */
+  repeatOf?: unknown;
 }
 
-/** Fails for every matching event after the watch's mark (up to `before`, a frame index). */
-export function checkWatch(ctx: CaseContext, watch: AbsentWatch, before = Infinity): void {
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Fails for every matching event after the watch's mark (up to `before`, a frame index).
+ * `when` says how the event relates to the barrier: before it, after it (late), or the
+ * barrier failed.
+ */
+export function checkWatch(ctx: CaseContext, watch: AbsentWatch, before = Infinity, when: 'barrier-failed' | undefined = undefined): void {
   for (const r of watch.actor.received) {
     if (r.frame < watch.since || r.frame >= before || r.event !== watch.event || r.consumed || watch.reported.has(r.frame)) continue;
     if (watch.wanted !== undefined && match(watch.wanted, r.payload).length > 0) continue;
     watch.reported.add(r.frame);
-    const late = before === Infinity ? ' (after the barrier: the server emitted it late, still a violation)' : '';
-    ctx.fail({ check: 'absent', message: `${watch.actor.name} received "${watch.event}" it must not receive${late}`, expected: `(no "${watch.event}")`, actual: r.payload, frame: r.frame });
+    const late = when === 'barrier-failed' ? ' (it arrived although the barrier did not complete: a violation all the same)'
+      : before === Infinity ? ' (after the barrier: the server emitted it late, still a violation)' : '';
+    // A repeat of an event the socket already received for the same write.
+    const repeat = watch.repeatOf !== undefined || watch.actor.received.some((o) => o.consumed && o.event === r.event && o.frame < r.frame && sameJson(o.payload, r.payload));
+    if (repeat) {
+      const spec = ctx.validators.contract.events[watch.event]?.operationPointer ?? 'asyncapi.yaml#/operations/receiveChat';
+      const failed = when === 'barrier-failed' ? late : '';
+      ctx.fail({ check: 'once', message: `${watch.actor.name} received "${watch.event}" again for a write it had already received it for${failed}; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: `one "${watch.event}" per write`, actual: r.payload, frame: r.frame, spec });
+    } else {
+      ctx.fail({ check: 'absent', message: `${watch.actor.name} received "${watch.event}" it must not receive${late}`, expected: `(no "${watch.event}")`, actual: r.payload, frame: r.frame });
+    }
   }
 }
 
@@ -374,15 +469,17 @@ function safeJson(text: string): unknown {
 
 async function burstStep(world: CaseWorld, step: BurstStep['burst']): Promise<void> {
   const { ctx } = world;
-  const channel = channelId(world, step.channel);
+  const channels = (step.channels ?? [step.channel!]).map((k) => ({ key: k, id: channelId(world, k) }));
   const sends: Promise<unknown>[] = [];
   for (let i = 0; i < step.count; i++) {
-    for (const name of step.actors) {
-      const a = actor(world, name);
-      sends.push(a.emit('chat', [{ chatType: 'new', channelId: channel, content: `burst ${world.nonce} ${name} ${i}` }], true).then((ack) => {
-        if (!ack) ctx.fail({ check: 'ack', message: `burst: ${name}'s chat ${i} was not acknowledged within ${ctx.options.timeoutMs} ms` });
-        else checkAckSchema(world, a, 'chat', ack.payload, ack.frame);
-      }));
+    for (const channel of channels) {
+      for (const name of step.actors) {
+        const a = actor(world, name);
+        sends.push(a.emit('chat', [{ chatType: 'new', channelId: channel.id, content: `burst ${world.nonce} ${channel.key} ${name} ${i}` }], true).then((ack) => {
+          if (!ack) ctx.fail({ check: 'ack', message: `burst: ${name}'s chat ${i} in ${channel.key} was not acknowledged within ${ctx.options.timeoutMs} ms` });
+          else checkAckSchema(world, a, 'chat', ack.payload, ack.frame);
+        }));
+      }
     }
   }
   await Promise.all(sends);
@@ -405,6 +502,10 @@ async function orderStep(world: CaseWorld, step: OrderStep['order']): Promise<vo
   for (let i = 1; i < ids.length; i++) {
     const prev = ids[i - 1];
     const cur = ids[i];
+    if (typeof prev === 'number' && cur === prev) {
+      ctx.fail({ check: 'once', message: `${step.actor} received "${step.event}" for chat ${String(cur)} twice; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: 'one event per write', actual: ids, frame: got[i]!.frame });
+      throw new StepAbort();
+    }
     if (!(typeof prev === 'number' && typeof cur === 'number' && cur > prev)) {
       ctx.fail({ check: 'order', message: `${step.actor} received "${step.event}" out of write order: id ${String(cur)} after ${String(prev)}`, expected: 'strictly increasing ids', actual: ids, frame: got[i]!.frame });
       throw new StepAbort();
@@ -429,7 +530,7 @@ export async function runStep(world: CaseWorld, step: Step, watches: AbsentWatch
   if ('http' in step) { ctx.actionMark = ctx.transcript.length; return httpStep(world, step.http); }
   if ('burst' in step) { ctx.actionMark = ctx.transcript.length; return burstStep(world, step.burst); }
   if ('disconnect' in step) { ctx.actionMark = ctx.transcript.length; actor(world, step.disconnect.actor).disconnect(); return; }
-  if ('expect' in step) return expectStep(world, step.expect);
+  if ('expect' in step) return expectStep(world, step.expect, watches);
   if ('absent' in step) return absentStep(world, step.absent, watches);
   if ('order' in step) return orderStep(world, step.order);
   if ('fuzz' in step) { ctx.actionMark = ctx.transcript.length; return fuzzStep(world, step.fuzz); }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContract, Validators } from '../../src/contract/index.ts';
-import { display, FUZZ_TARGETS, Ids, invalidPayloads, materialize, Nest, Ref, Repeat, targetSchemas } from '../../src/runner/fuzz.ts';
+import { display, Duplicate, floorPayloads, FUZZ_TARGETS, Ids, invalidPayloads, jsonText, materialize, Nest, Ref, Repeat, targetSchemas } from '../../src/runner/fuzz.ts';
 import type { FuzzTarget } from '../../src/runner/model.ts';
 import { startServer, type ReferenceServer } from '../../src/server/index.ts';
 
@@ -47,6 +47,35 @@ function anyTemplate(payloads: unknown[], test: (t: unknown) => boolean): boolea
   };
   return payloads.some(walk);
 }
+
+function floor(target: FuzzTarget): unknown[] {
+  const check = validators.check(targetSchemas(contract, target).whole);
+  return floorPayloads(contract, target, (t) => check(materialize(t, scope)).length > 0);
+}
+
+describe('the fuzz floor', () => {
+  it.each(FUZZ_TARGETS)('%s: the same invalid payloads on every call', (target) => {
+    const check = validators.check(targetSchemas(contract, target).whole);
+    const first = floor(target);
+    expect(first.length).toBeGreaterThan(10);
+    expect(floor(target).map(display)).toEqual(first.map(display));
+    for (const p of first) expect(check(materialize(p, scope)), display(p)).not.toEqual([]);
+  });
+
+  it('holds the payloads known to break implementations', () => {
+    const shown = floor('chat-modify').map(display).join('\n');
+    const known = ['{"$nest":1001}', '"chatId":true', '"chatId":false', '"content":"\\ud800"', '"content":""', '{"$repeat":"a","times":100000}', '"chatId":-9007199254740994'];
+    expect(known.filter((k) => !shown.includes(k))).toEqual([]);
+  });
+
+  it('duplicates each member of a REST body in the raw text, every occurrence invalid', () => {
+    const dups = floor('createChat').filter((t): t is Duplicate => t instanceof Duplicate);
+    expect(dups.map((d) => d.key).sort()).toEqual(['content', 'type']);
+    const text = jsonText(dups.find((d) => d.key === 'content')!, scope);
+    expect(text.match(/"content":/g)).toHaveLength(2);
+    expect(text).toBe('{"type":"TEXT","content":null,"content":true}');
+  });
+});
 
 describe('fuzz generators', () => {
   it.each(FUZZ_TARGETS)('%s: every payload is invalid by the contract\'s validator', (target) => {
@@ -136,8 +165,8 @@ describe('fuzz against a mutant that lets extra properties through', () => {
   it('fails, prints the seed and the shrunk payload, and the printed rerun reproduces exactly the same payload', async () => {
     const first = await cli(['--socket-url', mutant.socketUrl, '--case', 'FUZZ-CHAT-001', '--seed', '1234', '--fuzz-runs', '100', '--format', 'console']);
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/^fuzz: seed 1234, 100 payloads per case/m);
-    const shrunk = /\(seed 1234\) was not refused cleanly; shrunk in \d+ steps? to: (.+)$/m.exec(first.stdout)?.[1];
+    expect(first.stdout).toMatch(/^fuzz: the floor, then seed 1234, 100 payloads per case/m);
+    const shrunk = /\(seed 1234\) was not handled cleanly .*; shrunk in \d+ steps? to: (.+)$/m.exec(first.stdout)?.[1];
     expect(shrunk, first.stdout).toBeDefined();
     // The payload the mutant accepted has a property the schema does not declare.
     const payload = JSON.parse(shrunk!) as Record<string, unknown>;
@@ -149,7 +178,7 @@ describe('fuzz against a mutant that lets extra properties through', () => {
     const again = await cli([...rerun!.split(' '), '--format', 'console']);
     expect(again.code).toBe(1);
     expect(/shrunk in \d+ steps? to: (.+)$/m.exec(again.stdout)?.[1]).toBe(shrunk);
-  });
+  }, 120_000);
 
   it('the reference server itself passes the same seed', async () => {
     const clean = await startServer({ testMode: true, log: () => {} });
@@ -160,5 +189,5 @@ describe('fuzz against a mutant that lets extra properties through', () => {
     } finally {
       await clean.close();
     }
-  });
+  }, 120_000);
 });

@@ -924,5 +924,84 @@ export const MUTANTS: Mutant[] = [
     id: 'ack-twice', rule: 'D-14 the server calls each acknowledgement exactly once',
     apply: (p) => outgoing(p, (pk) => (pk.type === ACK ? [pk, structuredClone(pk)] : pk)),
   },
+  // ---- verdicts-cases: acks counted on the wire, one event per write, broadcast before the ack, order under latency, coercion ----
+  {
+    id: 'chat-acked-twice', rule: 'D-14 the server calls the callback exactly once (a written chat is acknowledged twice)',
+    // socket.io's own ack() sends once; a server of another make can call back twice. The
+    // client library drops the second ACK silently: only the wire shows it.
+    apply: (p) => outgoing(p, (pk) => (pk.type === ACK && Array.isArray(pk.data) && isObj(pk.data[0]) && isObj(pk.data[0].chatInfo) ? [pk, structuredClone(pk)] : pk)),
+  },
+  ...(['new-chat', 'modify-chat', 'delete-chat'] as const).map((name): Mutant => ({
+    id: `${name}-broadcast-twice`, rule: `D-15 one ${name} per write per subscribed socket`,
+    apply: (p) => around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+      broadcast(event, chat, except);
+      if (event === name) broadcast(event, chat, except);
+    }),
+  })),
+  {
+    id: 'broadcast-after-ack', rule: 'D-15 broadcast before the acknowledgement (a socket write acks first and fans out from a queue 25 ms later)',
+    apply: (p) => {
+      let held: Array<() => void> | undefined;
+      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => {
+        if (!held || !except) return broadcast(event, chat, except);
+        // The recipients are the room's sockets at the time of the write; the queue only delays delivery.
+        const ids = [...(except.nsp.adapter.rooms.get(`channel:${chat.channelId}`) ?? [])].filter((id) => id !== except.id);
+        held.push(() => { if (ids.length > 0) except.nsp.to(ids).emit(event as never, chat as never); });
+      });
+      around(p.sockets, 'onChat', (onChat) => (socket: Socket, request: Json, reply: AnyFn) => {
+        const queue: Array<() => void> = [];
+        held = queue;
+        try {
+          onChat(socket, request, reply);
+        } finally {
+          held = undefined;
+        }
+        if (queue.length > 0) setTimeout(() => queue.forEach((f) => f()), 25);
+      });
+    },
+  },
+  {
+    id: 'chat-latency-completion-order', rule: 'D-15 per channel, write order (a back end answering new chats after 0–4 ms at random, relayed in completion order)',
+    apply: (p) => {
+      let held: Array<() => void> | undefined;
+      around(p.sockets, 'broadcastChat', (broadcast) => (event: string, chat: Json, except?: Socket) => (held ? held.push(() => broadcast(event, chat, except)) : broadcast(event, chat, except)));
+      around(p.sockets, 'onChat', (onChat) => (socket: Socket, request: Json, reply: AnyFn) => {
+        if (request.chatType !== 'new') return onChat(socket, request, reply);
+        // The write (and its id) happens now; its answer comes back later, broadcast first.
+        const queue: Array<() => void> = [];
+        let answer: unknown;
+        held = queue;
+        try {
+          onChat(socket, request, (v: unknown) => { answer = v; });
+        } finally {
+          held = undefined;
+        }
+        setTimeout(() => { queue.forEach((f) => f()); reply(answer); }, Math.random() * 4);
+      });
+    },
+  },
+  {
+    id: 'deep-nesting-unavailable', rule: 'D-14 invalid input of any kind is INVALID_PAYLOAD (a payload nested past 1,000 levels is answered UNAVAILABLE)',
+    apply: (p) => {
+      const deeper = (v: unknown, limit: number): boolean => {
+        let level: unknown[] = [v];
+        for (let d = 0; level.length > 0; d++) {
+          if (d > limit) return true;
+          level = level.flatMap((x) => (x !== null && typeof x === 'object' ? Object.values(x) : []));
+        }
+        return false;
+      };
+      around(p.validators, 'event', (event) => (name: string, payload: unknown) => {
+        if (deeper(payload, 1000)) throw new Error('maximum depth exceeded');
+        return event(name, payload);
+      });
+    },
+  },
+  {
+    id: 'chat-id-boolean-as-number', rule: 'D-05 a boolean chatId is invalid, never taken as chat 1 (or 0)',
+    apply: (p) => around(p.validators, 'event', (event) => (name: string, payload: unknown) => {
+      if (name === 'chat' && isObj(payload) && typeof payload.chatId === 'boolean') payload.chatId = Number(payload.chatId);
+      return event(name, payload);
+    }),
+  },
 ];
-
