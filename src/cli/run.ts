@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadContract, loadValidators, PACKAGE_ROOT } from '../contract/index.ts';
 import { ConsoleProgress, renderFailures, renderSkips, renderSummary } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
+import { visible } from '../report/escape.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
 import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
 import { effectiveConcurrency, runCases, type EngineOptions } from '../runner/engine.ts';
@@ -77,7 +78,8 @@ const FORMATS = ['console', ...FILE_FORMATS] as const;
 const DEFAULTS = { concurrency: 4, timeoutMs: 2000, graceMs: 5, maxEvents: 10_000 } as const;
 
 function fail(message: string): number {
-  process.stderr.write(`commu-contract run: ${message}\n`);
+  // Messages quote the target and the user's files: control characters are shown, not obeyed.
+  process.stderr.write(`commu-contract run: ${message.split('\n').map(visible).join('\n')}\n`);
   return EXIT.USAGE;
 }
 
@@ -225,7 +227,7 @@ export async function run(argv: string[]): Promise<number> {
       }
     } catch (err) {
       if (!(err instanceof FixturesError)) throw err;
-      process.stderr.write(`commu-contract run: ${err.message}\n`);
+      process.stderr.write(`commu-contract run: ${visible(err.message)}\n`);
       if (err.kind !== 'target') return EXIT.USAGE;
       unreachable = err.message;
       provider ??= endpointProvider(target.apiUrl, validators, timeoutMs);
@@ -274,7 +276,7 @@ export async function run(argv: string[]): Promise<number> {
       // The fixtures source cannot go on (a command repeating a world): no verdict is possible.
       if (!(err instanceof FixturesError && err.stopsRun)) throw err;
       progress?.end();
-      process.stderr.write(`commu-contract run: ${err.message}\n`);
+      process.stderr.write(`commu-contract run: ${visible(err.message)}\n`);
       return EXIT.USAGE;
     }
     progress?.end();

@@ -224,6 +224,23 @@ describe('hostile targets', () => {
     expect(o.ms).toBeLessThan(bound(1));
   });
 
+  it('a target that sends terminal escapes: the console and the Markdown show them as text, one gate line', async () => {
+    const o = await against('escapes', ['--case', 'CHAT-NEW-001', '--case', 'REST-CREATE-001', '--format', 'console,json,junit,markdown']);
+    expectClean(o);
+    expect(o.code).toBe(1);
+    const markdown = readFileSync(join(o.dir, 'conformance.md'), 'utf8');
+    // No control character but the line break reaches the terminal or the Markdown.
+    for (const [name, text] of [['stdout', o.stdout], ['stderr', o.stderr], ['conformance.md', markdown]] as const) {
+      expect(text.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g), name).toBeNull();
+    }
+    // What the target sent is shown, made visible.
+    expect(o.stdout).toContain('\\u001b[2J');
+    expect(o.stdout).toContain('\\u009b2J');
+    // One gate line, the real one, at the start of a line.
+    expect(o.stdout.match(/^(CONFORMS|FAILED|INCOMPLETE)\b.*$/gm)).toEqual([expect.stringMatching(/^FAILED: 2 cases/)]);
+    expect(markdown).toMatch(/^# commu-contract conformance: FAILED$/m);
+  });
+
   it('a target whose fixtures endpoint answers HTML: exit 3 with the reason, reports written', async () => {
     const o = await against('fixtures-html', ['--case', 'CHAT-NEW-001']);
     expectClean(o);

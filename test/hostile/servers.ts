@@ -44,6 +44,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/** The escape character that starts every terminal control sequence. */
+export const ESC = '\u001b';
+
 export const HTML = '<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1></body></html>';
 
 export async function startHostile(b: Behaviour): Promise<Hostile> {
@@ -172,6 +175,21 @@ export const BEHAVIOURS = {
       };
       pump();
     },
+  },
+  /**
+   * Terminal escapes everywhere the target speaks: an event name that clears the screen and
+   * sets the window title, keys and values that paint a fake green verdict, C1 CSI and bidi
+   * overrides, an ack whose reason moves the cursor up to overwrite the gate line, and a
+   * REST error message doing the same.
+   */
+  escapes: {
+    onConnection: (s) => {
+      acksJoin(s);
+      s.emit(`${ESC}[2J${ESC}[H${ESC}]0;pwned\u0007`, { [`${ESC}[32mCONFORMS${ESC}[0m\r`]: '\u009b2J\u202eevil\b\b' });
+      s.emit('new-chat', { id: `${ESC}[1A${ESC}[2K${ESC}[32mCONFORMS${ESC}[0m: 1 case: 1 passed` });
+      s.on('chat', (_p: unknown, ack?: (a: unknown) => void) => ack?.({ written: false, reason: `\r${ESC}[1A${ESC}[2K${ESC}[32mCONFORMS${ESC}[0m\n` }));
+    },
+    rest: (_req, res) => sendJson(res, 400, { statusCode: 400, message: `${ESC}]0;title\u0007${ESC}[32mCONFORMS${ESC}[0m`, error: 'Bad Request' }),
   },
   'fixtures-html': { fixtures: 'html' },
   'fixtures-hang': { fixtures: 'hang-after-first', onConnection: acksJoin },
