@@ -11,12 +11,12 @@ import { visible } from '../report/escape.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
 import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
 import { effectiveConcurrency, runCases, type EngineOptions } from '../runner/engine.ts';
-import { endpointProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
+import { endpointProvider, FileTooLarge, FixturesError, readFileCapped, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
 import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
-import { fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
+import { fixtureProvider, reportDirProblem, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
 
 export const RUN_HELP = `usage: commu-contract run [options]
@@ -74,6 +74,9 @@ exit codes
 `;
 
 const FORMATS = ['console', ...FILE_FORMATS] as const;
+
+/** A baseline lists ids and reasons: a few KB; anything beyond this is not one. */
+const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
 
 const DEFAULTS = { concurrency: 4, timeoutMs: 2000, graceMs: 5, maxEvents: 10_000 } as const;
 
@@ -148,6 +151,7 @@ export async function run(argv: string[]): Promise<number> {
   const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
   const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
+  if (formats.length === 0) return fail(`--format names no report: give one or more of ${FORMATS.join(', ')}`);
   const targetProblem = targetFlagsProblem(values);
   if (targetProblem) return fail(targetProblem);
   if (values['update-baseline'] && !values.baseline) return fail('--update-baseline needs --baseline FILE (the file to write)');
@@ -156,9 +160,10 @@ export async function run(argv: string[]): Promise<number> {
     const file = values.baseline;
     if (existsSync(file)) {
       try {
-        baseline = parseBaseline(readFileSync(file, 'utf8'), file);
+        baseline = parseBaseline(readFileCapped(file, MAX_BASELINE_BYTES), file);
       } catch (err) {
         if (err instanceof BaselineError) return fail(`malformed baseline: ${err.message}`);
+        if (err instanceof FileTooLarge) return fail(`the baseline ${file} is larger than ${MAX_BASELINE_BYTES} bytes: a baseline lists case ids and reasons`);
         return fail(`cannot read the baseline ${file}: ${(err as Error).message}`);
       }
     } else if (values['update-baseline']) {
@@ -192,6 +197,13 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(`${cases.length} cases\n`);
     }
     return EXIT.OK;
+  }
+
+  // Where the reports go is checked now, not after the run.
+  const reportDir = resolve(values['report-dir'] ?? 'reports');
+  if (FILE_FORMATS.some((f) => formats.includes(f))) {
+    const problem = reportDirProblem(reportDir, values['report-dir'] === undefined ? 'the report directory' : '--report-dir');
+    if (problem) return fail(problem);
   }
 
   const contract = loadContract();
@@ -308,7 +320,6 @@ export async function run(argv: string[]): Promise<number> {
       result = applyBaseline(result, baseline, values.baseline).result;
     }
 
-    const reportDir = resolve(values['report-dir'] ?? 'reports');
     const written = writeReports(result, FILE_FORMATS.filter((f) => formats.includes(f)), reportDir);
     if (formats.includes('console')) {
       // The summary per area, then why cases were skipped, then each failure (issue 4).
