@@ -10,7 +10,7 @@ import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseli
 import { visible } from '../report/escape.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
 import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
-import { effectiveConcurrency, runCases, type EngineOptions } from '../runner/engine.ts';
+import { effectiveConcurrency, notRunResult, runCases, type EngineOptions } from '../runner/engine.ts';
 import { endpointProvider, FileTooLarge, FixturesError, readFileCapped, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
@@ -71,6 +71,8 @@ exit codes
   2  usage or configuration error (bad flag, malformed suite or fixtures, no fixtures source,
      fixtures whose tokens the target refuses, a fixtures command repeating a world)
   3  the target could not be reached or tested (the preflight, or a case that could not run)
+  130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM: the reports of the cases that ended are
+     written, marked interrupted (a second signal ends the process at once)
 `;
 
 const FORMATS = ['console', ...FILE_FORMATS] as const;
@@ -84,6 +86,11 @@ function fail(message: string): number {
   // Messages quote the target and the user's files: control characters are shown, not obeyed.
   process.stderr.write(`commu-contract run: ${message.split('\n').map(visible).join('\n')}\n`);
   return EXIT.USAGE;
+}
+
+/** Ends the process with `code` once the current output is flushed (an interrupted run leaves cases in flight). */
+function exitSoon(code: number): void {
+  setImmediate(() => process.exit(code));
 }
 
 function shellQuote(s: string): string {
@@ -263,7 +270,14 @@ export async function run(argv: string[]): Promise<number> {
     if (graceMs !== DEFAULTS.graceMs) rerunBase.push('--grace', String(graceMs));
     if (maxEvents !== DEFAULTS.maxEvents) rerunBase.push('--max-events', String(maxEvents));
     const fuzzArgs = (id: string): string[] => (fuzzCases.has(id) ? ['--seed', String(seed), '--fuzz-runs', String(fuzzRuns ?? fuzzCases.get(id) ?? DEFAULT_FUZZ_RUNS)] : []);
+    // SIGINT or SIGTERM during the cases: stop, report what ended, exit 130 or 143. The
+    // handlers are installed once: a second signal ends the process the default way.
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     const options: EngineOptions = {
+      signal: interrupt.signal,
       concurrency, timeoutMs, graceMs, strict: values.strict ?? false, maxEventsPerActor: maxEvents,
       ...(fuzzRuns !== undefined ? { fuzzRuns } : {}), ...(seed !== undefined ? { fuzzSeed: seed } : {}),
       rerun: (id) => [...rerunBase, '--case', id, ...fuzzArgs(id)].map(shellQuote).join(' '),
@@ -279,10 +293,7 @@ export async function run(argv: string[]): Promise<number> {
     let results: CaseResult[];
     try {
       results = unreachable !== undefined
-        ? cases.map((c): CaseResult => ({
-          id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses,
-          verdict: 'error', failures: [], reason: `not run: ${unreachable}`, durationMs: 0, transcript: [], rerun: options.rerun(c.id),
-        }))
+        ? cases.map((c) => notRunResult(c, `not run: ${unreachable}`, options.rerun(c.id)))
         : await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(baseline ? markKnown(r, baseline) : r));
     } catch (err) {
       // The fixtures source cannot go on (a command repeating a world): no verdict is possible.
@@ -292,6 +303,9 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.USAGE;
     }
     progress?.end();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    const interrupted = interrupt.signal.aborted ? (interrupt.signal.reason as 'SIGINT' | 'SIGTERM') : undefined;
     let result: RunResult = {
       kit: { name: 'commu-contract', version: kitVersion() },
       contract: { version: contract.version, schemaDigest: validators.schemaDigest, validators: validators.source },
@@ -302,6 +316,7 @@ export async function run(argv: string[]): Promise<number> {
       options: { strict: options.strict, concurrency: effectiveConcurrency(provider, concurrency), timeoutMs, graceMs },
       cases: results,
       summary: countVerdicts(results),
+      ...(interrupted ? { interrupted: { signal: interrupted } } : {}),
     };
 
     // The runner redacted the fixtures' tokens; mask anything token-like that slipped through.
@@ -329,6 +344,13 @@ export async function run(argv: string[]): Promise<number> {
       if (written.length > 0) process.stdout.write(`${details.length > 0 ? '\n' : ''}reports: ${written.join(', ')}\n`);
     }
     if (baselineNote) process.stdout.write(baselineNote);
+    if (interrupted) {
+      const ended = results.filter((r) => !/^(not run: )?interrupted by /.test(r.reason ?? '')).length;
+      process.stderr.write(`commu-contract run: interrupted by ${interrupted}: ${ended} of ${results.length} cases ended; the reports hold them, the rest are errors (interrupted or not run)\n`);
+      // The cases in flight were abandoned with their sockets and timers: end now.
+      exitSoon(EXIT[interrupted]);
+      return EXIT[interrupted];
+    }
     const gate = gateOf(result);
     if (gate === 'failed') return EXIT.FAILURES;
     if (gate === 'incomplete') return EXIT.TARGET;

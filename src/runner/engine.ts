@@ -12,6 +12,20 @@ export interface EngineOptions extends RunOptions {
   strict: boolean;
   /** Builds the command line that reruns one case. */
   rerun: (id: string) => string;
+  /**
+   * Aborted (its reason the signal's name, `SIGINT`) to interrupt the run: no case starts
+   * after it, and `runCases` returns at once with the cases that ended; the others are
+   * `error` results saying they were interrupted or not run.
+   */
+  signal?: AbortSignal;
+}
+
+/** The result of a case that did not run to its end: verdict `error` with the reason. */
+export function notRunResult(c: LoadedCase, reason: string, rerun: string): CaseResult {
+  return {
+    id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses,
+    verdict: 'error', failures: [], reason, durationMs: 0, transcript: [], rerun,
+  };
 }
 
 /** Replaces every token of the fixtures by a label, in any value. */
@@ -118,8 +132,9 @@ export async function runCases(
   const limit = effectiveConcurrency(provider, options.concurrency);
   let next = 0;
   let stopped: unknown;
+  const interrupt = options.signal;
   const worker = async () => {
-    while (next < cases.length && stopped === undefined) {
+    while (next < cases.length && stopped === undefined && !interrupt?.aborted) {
       const i = next++;
       let r: CaseResult;
       try {
@@ -128,13 +143,22 @@ export async function runCases(
         stopped ??= err;
         return;
       }
+      // Ended after the interrupt: the reports are already being written without it.
+      if (interrupt?.aborted) return;
       results[i] = r;
       onResult(r);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, cases.length) }, worker));
+  const interrupted = new Promise<void>((resolve) => {
+    if (interrupt?.aborted) resolve();
+    interrupt?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await Promise.race([Promise.all(Array.from({ length: Math.min(limit, cases.length) }, worker)), interrupted]);
   if (stopped !== undefined) throw stopped;
-  return results;
+  if (!interrupt?.aborted) return results;
+  // Interrupted: the cases in flight are abandoned (their sockets close with the process).
+  const signal = String(interrupt.reason);
+  return cases.map((c, i) => results[i] ?? notRunResult(c, i < next ? `interrupted by ${signal} before it ended` : `not run: interrupted by ${signal}`, options.rerun(c.id)));
 }
 
 export { FixturesError };
