@@ -46,7 +46,8 @@ exit codes
   0  zero loss, duplicates, reorderings, failed or unacknowledged writes, schema violations
   1  any of those (the first offending message is named)
   2  usage or configuration error
-  3  the target could not be reached or tested
+  3  the target could not be reached or tested, or went away during the run (every socket
+     disconnected: the writes stop at once)
 `;
 
 function fail(message: string): number {

@@ -28,17 +28,27 @@ export function notRunResult(c: LoadedCase, reason: string, rerun: string): Case
   };
 }
 
-/** Replaces every token of the fixtures by a label, in any value. */
+/** Characters a word-like token is made of (base64url, a JWT's dots): a token stands whole where none of them touch it. */
+const TOKEN_CHAR = '[\\w.~+-]';
+
+/**
+ * Replaces every token of the fixtures by a label, in any value. A token is replaced where
+ * it stands whole (`Bearer abc.def`, `"abc.def"`), never inside a longer word: a token
+ * `e` must not turn every `e` of a report into a label.
+ */
 export function redactor(fixtures: Fixtures | undefined): (value: unknown) => unknown {
   const secrets = new Map<string, string>();
   if (fixtures) {
     for (const [role, u] of Object.entries(fixtures.users)) secrets.set(u.token, `«token:${role}»`);
     if (fixtures.expiredToken) secrets.set(fixtures.expiredToken, '«token:expired»');
   }
+  secrets.delete('');
   if (secrets.size === 0) return (v) => v;
+  // Longest first, so that a token that contains another is replaced whole.
+  const escaped = [...secrets.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  const whole = new RegExp(`(?<!${TOKEN_CHAR})(?:${escaped.join('|')})(?!${TOKEN_CHAR})`, 'g');
   const scrub = (text: string) => {
-    let out = text;
-    for (const [secret, label] of secrets) if (out.includes(secret)) out = out.split(secret).join(label);
+    let out = text.replace(whole, (token) => secrets.get(token)!);
     // Crafted variants (wrong key, alg none, tampered) are not the fixtures' tokens but
     // carry the same claims: mask any JWT-looking value.
     return out.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '«jwt»');

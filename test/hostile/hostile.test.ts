@@ -160,6 +160,7 @@ describe('hostile targets', () => {
     ['not-json', ['CHAT-NEW-001'], 1, 'fail', /connection was closed: parse error/],
     ['binary-and-undeclared', ['CHAT-NEW-001'], 1, 'fail', /carries binary data[\s\S]*"hello", an event the contract does not declare[\s\S]*exactly one payload argument, got 3/],
     ['plain-http', ['CHAT-NEW-001', 'AUTH-TOKEN-001'], 3, 'error', /cannot open a Socket\.IO connection .*Unexpected server response: 404.*is it a Socket\.IO server\?/],
+    ['engine-garbage', ['CHAT-NEW-001'], 3, 'error', /cannot open a Socket\.IO connection .*\(server error: parser error\).*is it a Socket\.IO server\?/],
     ['rest-html', ['REST-CREATE-001'], 1, 'fail', /answered 200 with a body that is not JSON/],
     ['rest-hangs', ['REST-CREATE-001'], 1, 'fail', /no response within 500 ms/],
     ['rest-body-hangs', ['REST-CREATE-001'], 1, 'fail', /answered 201 but the body did not end within 500 ms/],
@@ -253,6 +254,17 @@ describe('hostile targets', () => {
     expect(cases.every((c) => c.verdict === 'fail' || c.verdict === 'error')).toBe(true);
     expect(cases.filter((c) => c.verdict === 'fail').length).toBeGreaterThan(0);
     expect(statSync(join(o.dir, 'conformance.json')).size).toBeLessThan(37 * 100_000);
+  });
+
+  it('a fixtures token of one letter is replaced where it stands whole, never inside words', async () => {
+    const o = await against('one-letter-token', ['--case', 'CHAT-NEW-001']);
+    expectClean(o);
+    expect(o.code).toBe(1);
+    expect(said(o, 'CHAT-NEW-001')).toMatch(/no acknowledgement for "chat" within 500 ms/);
+    const c = o.report!.cases[0]!;
+    const connect = c.transcript.find((f) => f.kind === 'connect' && f.actor === 'a');
+    expect(JSON.stringify(connect?.data)).toMatch(/"token":"(Bearer )?«token:author»"/);
+    expect(JSON.stringify(c.transcript)).toContain('"chatType":"new"');
   });
 
   it('a target whose fixtures endpoint answers HTML: exit 3 with the reason, reports written', async () => {

@@ -12,13 +12,13 @@ const ROLES = ['communityManager', 'channelManager', 'author', 'member', 'outsid
 const id = () => randomBytes(12).toString('hex');
 
 /** A valid fixtures document (schemas/Fixtures.yaml) whose tokens mean nothing to anyone. */
-export function fakeFixtures(): Record<string, unknown> {
+export function fakeFixtures(tokens: Behaviour['tokens'] = {}): Record<string, unknown> {
   return {
     communities: {
       main: { id: id(), channels: { public: id(), private: id() } },
       other: { id: id(), channels: { public: id() } },
     },
-    users: Object.fromEntries(ROLES.map((role) => [role, { id: id(), nickname: role, token: `hostile-${role}-${randomBytes(4).toString('hex')}` }])),
+    users: Object.fromEntries(ROLES.map((role) => [role, { id: id(), nickname: role, token: tokens[role] ?? `hostile-${role}-${randomBytes(4).toString('hex')}` }])),
   };
 }
 
@@ -31,6 +31,15 @@ export interface Behaviour {
   onConnection?: (socket: Socket) => void;
   /** Any other HTTP request (REST); default 404 JSON. */
   rest?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Each engine.io connection, before any Socket.IO packet (its WebSocket is `transport.socket`). */
+  onEngine?: (raw: EngineSocket) => void;
+  /** The fixtures document's tokens, by role (default: random ones). */
+  tokens?: Partial<Record<(typeof ROLES)[number], string>>;
+}
+
+/** What a behaviour uses of an engine.io connection: its WebSocket, to send raw frames. */
+export interface EngineSocket {
+  transport: { socket?: { send(data: string): void } };
 }
 
 export interface Hostile {
@@ -61,7 +70,7 @@ export async function startHostile(b: Behaviour): Promise<Hostile> {
       } else if (b.fixtures === 'hang-after-first' && fixturesServed > 1) {
         // Never answer.
       } else {
-        sendJson(res, 201, { statusCode: 201, result: fakeFixtures() });
+        sendJson(res, 201, { statusCode: 201, result: fakeFixtures(b.tokens) });
       }
       return;
     }
@@ -82,6 +91,7 @@ export async function startHostile(b: Behaviour): Promise<Hostile> {
   if (!b.plainHttp) {
     io = new IoServer(http, { transports: ['websocket', 'polling'], maxHttpBufferSize: 1e8 });
     io.of(/^\/socket\/commu-[0-9a-f]{24}$/).on('connection', (socket) => b.onConnection?.(socket));
+    if (b.onEngine) io.engine.on('connection', (raw: EngineSocket) => b.onEngine!(raw));
   }
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
@@ -191,6 +201,10 @@ export const BEHAVIOURS = {
     },
     rest: (_req, res) => sendJson(res, 400, { statusCode: 400, message: `${ESC}]0;title\u0007${ESC}[32mCONFORMS${ESC}[0m`, error: 'Bad Request' }),
   },
+  /** An engine.io frame that is no packet at all ("x"), before the Socket.IO CONNECT. */
+  'engine-garbage': { onEngine: (raw) => raw.transport.socket?.send('x') },
+  /** The author's token is one letter: redaction must replace it whole, never inside words. */
+  'one-letter-token': { tokens: { author: 'e' } },
   'fixtures-html': { fixtures: 'html' },
   'fixtures-hang': { fixtures: 'hang-after-first', onConnection: acksJoin },
 } satisfies Record<string, Behaviour>;
