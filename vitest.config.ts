@@ -20,8 +20,11 @@ export default defineConfig({
     // vitest's default is one worker on 2 cores; most files wait on child processes and
     // timeouts, so two overlap them (the default project: 176 s of CPU, serial ≈ 3.5 min).
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A bound against hangs, not a speed check. The slowest default tests (the lint CLI
+    // with the AsyncAPI parser cold, the catalogue through the CLI) take about 5 s on an idle
+    // machine; under load they took 6 to 10 times as long, and 30 s was once exceeded.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       // Each project names its own files: an `include` of the root would be merged into both.
       { extends: true, test: { name: 'default', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW_TESTS] } },

@@ -121,7 +121,7 @@ export const BEHAVIOURS = {
   'acks-late': {
     onConnection: (s) => s.onAny((...args: unknown[]) => {
       const ack = args.at(-1);
-      if (typeof ack === 'function') setTimeout(() => ack({ written: false, reason: 'UNAVAILABLE' }), 800).unref();
+      if (typeof ack === 'function') setTimeout(() => ack({ written: false, reason: 'UNAVAILABLE' }), 3000).unref();
     }),
   },
   'disconnects-mid-case': {

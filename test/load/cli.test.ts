@@ -160,7 +160,7 @@ describe('commu-contract load', () => {
         }
       });
       run.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const killer = setTimeout(() => run.kill('SIGKILL'), 60_000);
+      const killer = setTimeout(() => run.kill('SIGKILL'), 100_000);
       run.on('close', (code) => {
         clearTimeout(killer);
         server.kill('SIGKILL');
@@ -172,7 +172,7 @@ describe('commu-contract load', () => {
     expect(o.stderr).toMatch(/^commu-contract load: the target went away during the run: all 4 sockets were disconnected \(last: transport (close|error)\) after \d+ of 8000 chats were acknowledged; the writes left were not sent$/m);
     // The acks in flight end with the disconnect; nothing else is waited for.
     expect(o.afterKillMs).toBeLessThan(TIMEOUT);
-  }, 60_000);
+  }, 120_000);
 
   it('an unreachable target exits 3', async () => {
     const o = await inProcess(['--socket-url', 'http://127.0.0.1:1', ...SMALL]);
