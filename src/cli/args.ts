@@ -1,7 +1,7 @@
 // What `run` and `load` share on the command line: the target and fixtures flags, whole
 // number flags, and choosing the fixtures provider. Pure apart from the provider it builds.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PACKAGE_ROOT, type Validators } from '../contract/index.ts';
 import { commandProvider, endpointProvider, fileProvider, type FixtureProvider } from '../runner/fixtures.ts';
@@ -93,4 +93,43 @@ export function kitVersion(): string {
   } catch {
     return '0.0.0';
   }
+}
+
+/**
+ * Why reports cannot be written into `dir` (`--report-dir`), checked before a run starts so
+ * that a typo does not cost the run: it names a file, cannot be created, or is not
+ * writable. Creates the directory when it is missing. Undefined when all is well.
+ */
+export function reportDirProblem(dir: string, flag = '--report-dir'): string | undefined {
+  const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  try {
+    if (!statSync(dir).isDirectory()) return `${flag} ${dir} is a file, not a directory: name a directory for the reports`;
+  } catch {
+    try {
+      makeDirectories(dir);
+    } catch (err) {
+      return `${flag} ${dir}: cannot create the directory (${code(err)}): name a directory you can write to`;
+    }
+  }
+  const probe = join(dir, `.commu-contract-${process.pid}.probe`);
+  try {
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (err) {
+    return `${flag} ${dir}: cannot write into it (${code(err)}): name a directory you can write to`;
+  }
+  return undefined;
+}
+
+/**
+ * `mkdir -p` one level at a time: Node 20's `mkdirSync(dir, { recursive: true })` loops
+ * forever where the kernel refuses a directory with ENOENT (under /proc).
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const d of missing) mkdirSync(d);
 }

@@ -9,6 +9,7 @@ import { PlanError, worldsNeeded } from '../load/plan.ts';
 import { LoadProgress } from '../load/progress.ts';
 import { renderResult } from '../load/report.ts';
 import { runLoad, TargetUnreachable, type LoadConfig } from '../load/run.ts';
+import { visible } from '../report/escape.ts';
 import { FixturesError } from '../runner/fixtures.ts';
 import { fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
@@ -45,7 +46,8 @@ exit codes
   0  zero loss, duplicates, reorderings, failed or unacknowledged writes, schema violations
   1  any of those (the first offending message is named)
   2  usage or configuration error
-  3  the target could not be reached or tested
+  3  the target could not be reached or tested, or went away during the run (every socket
+     disconnected: the writes stop at once)
 `;
 
 function fail(message: string): number {
@@ -127,7 +129,7 @@ export async function load(argv: string[]): Promise<number> {
       for (let i = 0; i < worldsNeeded(config.channels); i++) worlds.push(await provider.get());
     } catch (err) {
       if (err instanceof FixturesError) {
-        process.stderr.write(`commu-contract load: ${err.message}\n`);
+        process.stderr.write(`commu-contract load: ${visible(err.message)}\n`);
         return err.kind === 'target' ? EXIT.TARGET : EXIT.USAGE;
       }
       throw err;
@@ -140,7 +142,7 @@ export async function load(argv: string[]): Promise<number> {
     } catch (err) {
       progress.clear();
       if (err instanceof TargetUnreachable) {
-        process.stderr.write(`commu-contract load: ${err.message}\n`);
+        process.stderr.write(`commu-contract load: ${visible(err.message)}\n`);
         return EXIT.TARGET;
       }
       if (err instanceof PlanError) return fail(err.message);

@@ -10,6 +10,10 @@ export const EXIT = {
   USAGE: 2,
   /** The target could not be reached or tested. */
   TARGET: 3,
+  /** Interrupted by SIGINT (128 + 2, as shells report it), after writing the partial reports. */
+  SIGINT: 130,
+  /** Interrupted by SIGTERM (128 + 15), after writing the partial reports. */
+  SIGTERM: 143,
 } as const;
 
 type Command = (args: string[]) => Promise<number>;
@@ -53,7 +57,7 @@ export function usage(): string {
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
     'Run `commu-contract <command> --help` for a command\'s options.',
-    'Exit codes: 0 ok, 1 conformance failures or findings, 2 usage or configuration error, 3 target unreachable.',
+    'Exit codes: 0 ok, 1 conformance failures or findings, 2 usage or configuration error, 3 target unreachable, 130/143 interrupted (SIGINT/SIGTERM).',
   ].join('\n');
 }
 

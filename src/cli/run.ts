@@ -7,15 +7,16 @@ import { parseArgs } from 'node:util';
 import { loadContract, loadValidators } from '../contract/index.ts';
 import { ConsoleProgress, renderFailures, renderSkips, renderSummary } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
+import { visible } from '../report/escape.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
 import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
-import { effectiveConcurrency, runCases, type EngineOptions } from '../runner/engine.ts';
-import { endpointProvider, FixturesError, type FixtureProvider } from '../runner/fixtures.ts';
+import { effectiveConcurrency, notRunResult, runCases, type EngineOptions } from '../runner/engine.ts';
+import { endpointProvider, FileTooLarge, FixturesError, readFileCapped, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/load.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
 import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
-import { fixtureProvider, kitVersion, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
+import { fixtureProvider, kitVersion, reportDirProblem, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './main.ts';
 
 export const RUN_HELP = `usage: commu-contract run [options]
@@ -72,15 +73,26 @@ exit codes
   2  usage or configuration error (bad flag, malformed suite or fixtures, no fixtures source,
      fixtures whose tokens the target refuses, a fixtures command repeating a world)
   3  the target could not be reached or tested (the preflight, or a case that could not run)
+  130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM: the reports of the cases that ended are
+     written, marked interrupted (a second signal ends the process at once)
 `;
 
 const FORMATS = ['console', ...FILE_FORMATS] as const;
 
+/** A baseline lists ids and reasons: a few KB; anything beyond this is not one. */
+const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
+
 const DEFAULTS = { concurrency: 4, timeoutMs: 2000, graceMs: 5, maxEvents: 10_000 } as const;
 
 function fail(message: string): number {
-  process.stderr.write(`commu-contract run: ${message}\n`);
+  // Messages quote the target and the user's files: control characters are shown, not obeyed.
+  process.stderr.write(`commu-contract run: ${message.split('\n').map(visible).join('\n')}\n`);
   return EXIT.USAGE;
+}
+
+/** Ends the process with `code` once the current output is flushed (an interrupted run leaves cases in flight). */
+function exitSoon(code: number): void {
+  setImmediate(() => process.exit(code));
 }
 
 function shellQuote(s: string): string {
@@ -141,6 +153,7 @@ export async function run(argv: string[]): Promise<number> {
   const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
   const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
+  if (formats.length === 0) return fail(`--format names no report: give one or more of ${FORMATS.join(', ')}`);
   const targetProblem = targetFlagsProblem(values);
   if (targetProblem) return fail(targetProblem);
   if (values['update-baseline'] && !values.baseline) return fail('--update-baseline needs --baseline FILE (the file to write)');
@@ -149,9 +162,10 @@ export async function run(argv: string[]): Promise<number> {
     const file = values.baseline;
     if (existsSync(file)) {
       try {
-        baseline = parseBaseline(readFileSync(file, 'utf8'), file);
+        baseline = parseBaseline(readFileCapped(file, MAX_BASELINE_BYTES), file);
       } catch (err) {
         if (err instanceof BaselineError) return fail(`malformed baseline: ${err.message}`);
+        if (err instanceof FileTooLarge) return fail(`the baseline ${file} is larger than ${MAX_BASELINE_BYTES} bytes: a baseline lists case ids and reasons`);
         return fail(`cannot read the baseline ${file}: ${(err as Error).message}`);
       }
     } else if (values['update-baseline']) {
@@ -187,6 +201,13 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
 
+  // Where the reports go is checked now, not after the run.
+  const reportDir = resolve(values['report-dir'] ?? 'reports');
+  if (FILE_FORMATS.some((f) => formats.includes(f))) {
+    const problem = reportDirProblem(reportDir, values['report-dir'] === undefined ? 'the report directory' : '--report-dir');
+    if (problem) return fail(problem);
+  }
+
   const contract = loadContract();
   const validators = await loadValidators(contract);
 
@@ -220,7 +241,7 @@ export async function run(argv: string[]): Promise<number> {
       }
     } catch (err) {
       if (!(err instanceof FixturesError)) throw err;
-      process.stderr.write(`commu-contract run: ${err.message}\n`);
+      process.stderr.write(`commu-contract run: ${visible(err.message)}\n`);
       if (err.kind !== 'target') return EXIT.USAGE;
       unreachable = err.message;
       provider ??= endpointProvider(target.apiUrl, validators, timeoutMs);
@@ -247,7 +268,14 @@ export async function run(argv: string[]): Promise<number> {
     if (graceMs !== DEFAULTS.graceMs) rerunBase.push('--grace', String(graceMs));
     if (maxEvents !== DEFAULTS.maxEvents) rerunBase.push('--max-events', String(maxEvents));
     const fuzzArgs = (id: string): string[] => (fuzzCases.has(id) && seed !== undefined ? ['--seed', String(seed), '--fuzz-runs', String(fuzzRuns ?? fuzzCases.get(id) ?? DEFAULT_FUZZ_RUNS)] : []);
+    // SIGINT or SIGTERM during the cases: stop, report what ended, exit 130 or 143. The
+    // handlers are installed once: a second signal ends the process the default way.
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     const options: EngineOptions = {
+      signal: interrupt.signal,
       concurrency, timeoutMs, graceMs, strict: values.strict ?? false, maxEventsPerActor: maxEvents,
       ...(fuzzRuns !== undefined ? { fuzzRuns } : {}), ...(seed !== undefined ? { fuzzSeed: seed } : {}),
       rerun: (id) => [...rerunBase, '--case', id, ...fuzzArgs(id)].map(shellQuote).join(' '),
@@ -265,19 +293,19 @@ export async function run(argv: string[]): Promise<number> {
     let results: CaseResult[];
     try {
       results = unreachable !== undefined
-        ? cases.map((c): CaseResult => ({
-          id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses,
-          verdict: 'error', failures: [], reason: `not run: ${unreachable}`, durationMs: 0, transcript: [], rerun: options.rerun(c.id),
-        }))
+        ? cases.map((c) => notRunResult(c, `not run: ${unreachable}`, options.rerun(c.id)))
         : await runCases(cases, target, provider, validators, options, (r) => progress?.onResult(baseline ? markKnown(r, baseline) : r));
     } catch (err) {
       // The fixtures source cannot go on (a command repeating a world): no verdict is possible.
       if (!(err instanceof FixturesError && err.stopsRun)) throw err;
       progress?.end();
-      process.stderr.write(`commu-contract run: ${err.message}\n`);
+      process.stderr.write(`commu-contract run: ${visible(err.message)}\n`);
       return EXIT.USAGE;
     }
     progress?.end();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    const interrupted = interrupt.signal.aborted ? (interrupt.signal.reason as 'SIGINT' | 'SIGTERM') : undefined;
     let result: RunResult = {
       kit: { name: 'commu-contract', version: kitVersion() },
       contract: { version: contract.version, schemaDigest: validators.schemaDigest, validators: validators.source },
@@ -288,6 +316,7 @@ export async function run(argv: string[]): Promise<number> {
       options: { strict: options.strict, concurrency: effectiveConcurrency(provider, concurrency), timeoutMs, graceMs },
       cases: results,
       summary: countVerdicts(results),
+      ...(interrupted ? { interrupted: { signal: interrupted } } : {}),
     };
 
     // The runner redacted the fixtures' tokens; mask anything token-like that slipped through.
@@ -306,7 +335,6 @@ export async function run(argv: string[]): Promise<number> {
       result = applyBaseline(result, baseline, values.baseline).result;
     }
 
-    const reportDir = resolve(values['report-dir'] ?? 'reports');
     const written = writeReports(result, FILE_FORMATS.filter((f) => formats.includes(f)), reportDir);
     if (formats.includes('console')) {
       // The summary per area, then why cases were skipped, then each failure (issue 4).
@@ -316,6 +344,13 @@ export async function run(argv: string[]): Promise<number> {
       if (written.length > 0) process.stdout.write(`${details.length > 0 ? '\n' : ''}reports: ${written.join(', ')}\n`);
     }
     if (baselineNote) process.stdout.write(baselineNote);
+    if (interrupted) {
+      const ended = results.filter((r) => !/^(not run: )?interrupted by /.test(r.reason ?? '')).length;
+      process.stderr.write(`commu-contract run: interrupted by ${interrupted}: ${ended} of ${results.length} cases ended; the reports hold them, the rest are errors (interrupted or not run)\n`);
+      // The cases in flight were abandoned with their sockets and timers: end now.
+      exitSoon(EXIT[interrupted]);
+      return EXIT[interrupted];
+    }
     const gate = gateOf(result);
     if (gate === 'failed') return EXIT.FAILURES;
     if (gate === 'incomplete') return EXIT.TARGET;

@@ -82,8 +82,18 @@ export function describeViolation(v: Violation): string {
 
 /** Pointers longer than this are cut in messages. */
 const MAX_POINTER_CHARS = 200;
+/**
+ * `text` as a string of its own. V8 keeps a slice of a long string as a view of it: a
+ * preview cut from a 10 MB payload would keep the 10 MB alive as long as the message
+ * that quotes it (every failure of every case, until the reports are written).
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
 
 export function preview(value: unknown, max = 80): string {
+  // A long string is cut before it is serialised: no 10 MB JSON text for an 80-character preview.
+  if (typeof value === 'string' && value.length > max) return detached(`${JSON.stringify(value.slice(0, max)).slice(0, max - 1)}…`);
   let text: string;
   try {
     // JSON.stringify gives undefined for a function (a Buffer's inherited method named by a violation).
@@ -94,7 +104,7 @@ export function preview(value: unknown, max = 80): string {
       : typeof value === 'object' && value !== null ? '{an object too deeply nested to show}'
         : String(value);
   }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? detached(`${text.slice(0, max - 1)}…`) : text;
 }
 
 /** Every schema a validator is generated for, by the contract's own names. */

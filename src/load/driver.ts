@@ -35,6 +35,8 @@ export type AckOutcome = { ok: true; reply: unknown; args: number } | { ok: fals
 
 /** Emits `event` with one payload and waits up to `timeoutMs` for the acknowledgement. */
 export function emitWithAck(socket: Socket, event: string, payload: unknown, timeoutMs: number): Promise<AckOutcome> {
+  // socket.io-client would buffer it for a reconnection that never comes, and time out.
+  if (!socket.connected) return Promise.resolve({ ok: false, reason: 'disconnected' });
   return new Promise((resolve) => {
     socket.timeout(timeoutMs).emit(event, payload, (err: Error | null, ...reply: unknown[]) => {
       if (err) resolve({ ok: false, reason: socket.connected ? 'timeout' : 'disconnected' });
@@ -50,6 +52,8 @@ export interface Schedule {
   inFlight: number;
   /** Writes per second, or undefined for as fast as the window allows. */
   rate?: number | undefined;
+  /** Checked before each write: true stops the schedule (the writes left are not made). */
+  stop?: () => boolean;
 }
 
 export interface Clock {
@@ -71,11 +75,12 @@ export async function schedule(plan: Schedule, send: (seq: number) => Promise<vo
   const start = clock.now();
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next < plan.count) {
+    while (next < plan.count && plan.stop?.() !== true) {
       const seq = next++;
       if (plan.rate !== undefined) {
         const gap = start + (seq * 1000) / plan.rate - clock.now();
         if (gap > 0) await clock.wait(gap);
+        if (plan.stop?.() === true) return;
       }
       await send(seq);
     }

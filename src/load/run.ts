@@ -33,7 +33,7 @@ export interface LoadObserver {
   update(s: Snapshot): void;
 }
 
-/** The target could not be tested (a socket could not connect). */
+/** The target could not be tested (a socket could not connect, or every socket was lost mid-run). */
 export class TargetUnreachable extends Error {}
 
 export interface LoadResult {
@@ -156,6 +156,11 @@ export async function runLoad(config: LoadConfig, target: LoadTarget, worlds: re
 
   // 1. Connect every client (at most 64 handshakes at once).
   const sockets: Socket[] = [];
+  // Sockets the target disconnected. A client whose socket is gone stops writing (its
+  // writes cannot arrive); once every socket is gone the target is: the run stops at once.
+  let lost = 0;
+  let lastLoss = '';
+  const targetGone = () => lost >= plan.clients.length;
   const closeAll = () => {
     for (const s of sockets) {
       if (!s) continue;
@@ -175,6 +180,8 @@ export async function runLoad(config: LoadConfig, target: LoadTarget, worlds: re
         const socket = await connectSocket(target.socketUrl + namespaceOf(contract, c.communityId), `Bearer ${c.user.token}`, config.timeoutMs, onEvent(c));
         sockets[c.index] = socket;
         socket.on('disconnect', (reason) => {
+          lost++;
+          lastLoss = reason;
           ledger.report({ kind: 'disconnect', channel: channelOf(c).label, receiver: c.label, detail: `the socket was disconnected during the run (${reason})` });
         });
       }
@@ -258,12 +265,24 @@ export async function runLoad(config: LoadConfig, target: LoadTarget, worlds: re
     ticker.unref();
     const tSend = performance.now();
     try {
-      await Promise.all(plan.clients.map((c) => schedule({ count: config.chats, inFlight: config.inFlight, rate: config.rate }, async (seq) => {
-        written++;
-        if ((await write(c, seq)) !== undefined) acked++;
-      })));
+      await Promise.all(plan.clients.map(async (c) => {
+        let sent = 0;
+        const stop = () => !sockets[c.index]!.connected;
+        await schedule({ count: config.chats, inFlight: config.inFlight, rate: config.rate, stop }, async (seq) => {
+          written++;
+          sent++;
+          if ((await write(c, seq)) !== undefined) acked++;
+        });
+        if (sent < config.chats) {
+          unacked += config.chats - sent;
+          ledger.report({ kind: 'unacked', channel: channelOf(c).label, receiver: c.label, detail: `${config.chats - sent} of ${config.chats} writes not sent: the socket was disconnected` });
+        }
+      }));
     } finally {
       clearInterval(ticker);
+    }
+    if (targetGone()) {
+      throw new TargetUnreachable(`the target went away during the run: all ${plan.clients.length} sockets were disconnected (last: ${lastLoss}) after ${acked} of ${plan.chats} chats were acknowledged; the writes left were not sent`);
     }
     const sendMs = (Number.isNaN(lastAck) ? performance.now() : lastAck) - tSend;
     observer.update(snapshot('written'));

@@ -1,9 +1,11 @@
 // The console report: live progress while cases run, then a summary per area, then the
 // reason of every skipped case, then every failure with its requirement, expected vs got
 // (as JSON), the frames and the rerun command; baselined failures show as KNOWN, and
-// fixed baseline entries are named.
+// fixed baseline entries are named. Every string from the target (or a suite or baseline
+// file) goes through `visible`, so no control character reaches the terminal as such.
 import { preview } from '../contract/index.ts';
 import type { CaseResult, RunResult } from '../runner/model.ts';
+import { visible } from './escape.ts';
 import { byArea, countStatuses, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
 
 const COLORS: Record<Status, string> = { pass: '32', warn: '33', fail: '31', known: '36', skip: '90', error: '35' };
@@ -28,10 +30,10 @@ export class ConsoleProgress {
     const status = statusOf(r);
     const tag = paint(status.toUpperCase().padEnd(5), COLORS[status], this.color);
     if (this.out.isTTY) {
-      this.out.write(`\r\u001b[2K[${this.done}/${this.total}] ${tag} ${r.id}`);
-      if (status !== 'pass' && status !== 'skip') this.out.write(`\r\u001b[2K${tag} ${r.id}  ${r.title}\n`);
+      this.out.write(`\r\u001b[2K[${this.done}/${this.total}] ${tag} ${visible(r.id)}`);
+      if (status !== 'pass' && status !== 'skip') this.out.write(`\r\u001b[2K${tag} ${visible(`${r.id}  ${r.title}`)}\n`);
     } else {
-      this.out.write(`${tag} ${r.id}  ${r.title} (${r.durationMs} ms)\n`);
+      this.out.write(`${tag} ${visible(`${r.id}  ${r.title}`)} (${r.durationMs} ms)\n`);
     }
   }
 
@@ -40,7 +42,7 @@ export class ConsoleProgress {
   }
 }
 
-const frameLine = (f: CaseResult['transcript'][number], index: number): string => `      ${line(f, index)}`;
+const frameLine = (f: CaseResult['transcript'][number], index: number): string => `      ${visible(line(f, index))}`;
 
 export function renderFailures(result: RunResult, color = false): string {
   const lines: string[] = [];
@@ -48,27 +50,28 @@ export function renderFailures(result: RunResult, color = false): string {
     const status = statusOf(c);
     if (status === 'known') {
       const first = c.failures[0];
-      lines.push('', `${paint('KNOWN', COLORS.known, color)} ${c.id} [${c.level}] ${c.title}`, `  baseline: ${c.known!.reason}`);
-      if (first) lines.push(`  - [${first.level}] ${first.check}: ${first.message}${c.failures.length > 1 ? ` (+${c.failures.length - 1} more)` : ''}`);
+      lines.push('', `${paint('KNOWN', COLORS.known, color)} ${visible(`${c.id} [${c.level}] ${c.title}`)}`, visible(`  baseline: ${c.known!.reason}`));
+      if (first) lines.push(visible(`  - [${first.level}] ${first.check}: ${first.message}${c.failures.length > 1 ? ` (+${c.failures.length - 1} more)` : ''}`));
       continue;
     }
     if (status !== 'fail' && status !== 'warn' && status !== 'error') continue;
     lines.push('');
-    lines.push(`${paint(status.toUpperCase(), COLORS[status], color)} ${c.id} [${c.level}] ${c.title}`);
-    lines.push(`  requirement: ${c.requirement}`);
-    lines.push(`  clauses:     ${c.clauses.join(', ')}`);
-    if (c.reason) lines.push(`  reason:      ${c.reason}`);
+    lines.push(`${paint(status.toUpperCase(), COLORS[status], color)} ${visible(`${c.id} [${c.level}] ${c.title}`)}`);
+    const detail = (text: string) => lines.push(visible(text));
+    detail(`  requirement: ${c.requirement}`);
+    detail(`  clauses:     ${c.clauses.join(', ')}`);
+    if (c.reason) detail(`  reason:      ${c.reason}`);
     for (const f of c.failures) {
-      lines.push(`  - [${f.level}] ${f.check}: ${f.message}`);
-      if (f.expected !== undefined) lines.push(`      expected: ${preview(f.expected)}`);
-      if (f.actual !== undefined) lines.push(`      got:      ${preview(f.actual)}`);
-      if (f.spec) lines.push(`      spec:     ${f.spec}`);
+      detail(`  - [${f.level}] ${f.check}: ${f.message}`);
+      if (f.expected !== undefined) detail(`      expected: ${preview(f.expected)}`);
+      if (f.actual !== undefined) detail(`      got:      ${preview(f.actual)}`);
+      if (f.spec) detail(`      spec:     ${f.spec}`);
       if (f.frame !== undefined) {
         const from = Math.max(0, f.frame - 2);
         c.transcript.slice(from, f.frame + 1).forEach((fr, i) => lines.push(frameLine(fr, from + i)));
       }
     }
-    lines.push(`  rerun: ${c.rerun}`);
+    detail(`  rerun: ${c.rerun}`);
   }
   return lines.join('\n');
 }
@@ -78,7 +81,7 @@ export function renderSkips(result: RunResult, color = false): string {
   const skipped = result.cases.filter((c) => c.verdict === 'skip');
   if (skipped.length === 0) return '';
   const width = Math.max(...skipped.map((c) => c.id.length));
-  return ['', `${paint('skipped', COLORS.skip, color)} (${skipped.length}):`, ...skipped.map((c) => `  ${c.id.padEnd(width)} — ${oneLine(c.reason ?? '(no reason given)')}`)].join('\n');
+  return ['', `${paint('skipped', COLORS.skip, color)} (${skipped.length}):`, ...skipped.map((c) => visible(`  ${c.id.padEnd(width)} — ${oneLine(c.reason ?? '(no reason given)')}`))].join('\n');
 }
 
 function oneLine(text: string): string {
@@ -91,17 +94,17 @@ export function renderSummary(result: RunResult, color = false): string {
   for (const [area, cases] of byArea(result.cases)) {
     const n = countStatuses(cases);
     const cols = withKnown ? [n.pass, n.warn, n.fail, n.known, n.skip, n.error] : [n.pass, n.warn, n.fail, n.skip, n.error];
-    lines.push(`${area.padEnd(20)} ${cols.map((x) => String(x).padStart(5)).join(' ')}`);
+    lines.push(`${visible(area).padEnd(20)} ${cols.map((x) => String(x).padStart(5)).join(' ')}`);
   }
   const gate = gateOf(result);
   lines.push('');
   lines.push(`${paint(GATE_LABEL[gate], GATE_COLORS[gate], color)}: ${summaryLine(result)} in ${(result.durationMs / 1000).toFixed(2)} s`);
-  lines.push(`target: ${result.target.socketUrl}${result.target.embedded ? ' (embedded reference server)' : ''}; fixtures: ${result.target.fixtures}`);
+  lines.push(visible(`target: ${result.target.socketUrl}${result.target.embedded ? ' (embedded reference server)' : ''}; fixtures: ${result.target.fixtures}`));
   const b = result.baseline;
   if (b) {
-    lines.push(`baseline: ${b.file}: ${b.known.length} known, ${b.fixed.length} fixed, ${b.notRun.length} not run`);
-    for (const f of b.fixed) lines.push(`  ${paint('FIXED', COLORS.pass, color)} ${f.id} (${f.verdict} now; baseline: ${f.reason}): remove it from the baseline`);
-    for (const f of b.notRun) lines.push(`  not run: ${f.id}${f.verdict ? ` (${f.verdict})` : ' (not selected or not in the catalogue)'}`);
+    lines.push(visible(`baseline: ${b.file}: ${b.known.length} known, ${b.fixed.length} fixed, ${b.notRun.length} not run`));
+    for (const f of b.fixed) lines.push(`  ${paint('FIXED', COLORS.pass, color)} ${visible(`${f.id} (${f.verdict} now; baseline: ${f.reason}): remove it from the baseline`)}`);
+    for (const f of b.notRun) lines.push(visible(`  not run: ${f.id}${f.verdict ? ` (${f.verdict})` : ' (not selected or not in the catalogue)'}`));
   }
   return lines.join('\n');
 }

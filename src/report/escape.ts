@@ -1,6 +1,26 @@
 // Escaping for every output format. Values from the target (chat contents, error
 // messages, ids) reach reports; each format gets them as inert text.
 
+/**
+ * Characters a terminal or a Markdown viewer acts on rather than shows: C0 controls (ESC
+ * starts a terminal escape sequence, CR and BS overwrite a line, BEL rings), DEL, C1
+ * controls (U+009B is a one-byte CSI for some terminals), the line and paragraph
+ * separators and the bidirectional overrides and isolates (they reorder what is shown).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * `text` with every control character made visible as an escape (`\u001b`, `\n`, `\u009b`):
+ * a target's event names, keys, values, messages and headers cannot clear the screen, set
+ * the window title, colour a fake verdict or overwrite a line. The console writer and the
+ * Markdown report pass every such string through it (docs/reports.md).
+ */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text or attribute value for HTML: `<>&"'` become entities. */
@@ -44,7 +64,7 @@ export function escapeMermaid(text: string): string {
 
 /** Plain text inside Markdown prose: no markup, no HTML, one line. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return visible(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -57,15 +77,16 @@ export function escapeMarkdown(text: string): string {
  * written, the rest gets no HTML; one line.
  */
 export function markdownProse(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+  return visible(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
     .split(/(`[^`]*`)/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')))
     .join('');
 }
 
 /** A fenced code block that no content can close early. */
-export function fence(text: string, lang = ''): string {
+export function fence(source: string, lang = ''): string {
+  // Line breaks stay (a block has lines); every other control character is made visible.
+  const text = source.split('\n').map(visible).join('\n');
   const runs = text.match(/`{3,}/g) ?? [];
   const width = Math.max(3, ...runs.map((r) => r.length + 1));
   const f = '`'.repeat(width);
@@ -74,7 +95,7 @@ export function fence(text: string, lang = ''): string {
 
 /** An inline code span that holds any text (one line). */
 export function codeSpan(text: string): string {
-  const line = text.replace(/[\r\n]+/g, ' ');
+  const line = visible(text.replace(/[\r\n]+/g, ' '));
   const runs = line.match(/`+/g) ?? [];
   const width = Math.max(0, ...runs.map((r) => r.length)) + 1;
   const f = '`'.repeat(width);

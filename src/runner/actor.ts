@@ -33,11 +33,17 @@ function isBinaryMarker(v: unknown): boolean {
   return v !== null && typeof v === 'object' && (v as { binary?: unknown }).binary === true && (v as { truncated?: unknown }).truncated === true;
 }
 
-/** Engine-level errors (no CONNECT_ERROR packet from the server): the target was not tested. */
-export function transportError(err: Error & { type?: unknown; description?: unknown }): string | undefined {
-  if (err.type !== 'TransportError' && err.message !== 'timeout') return undefined;
+/**
+ * Engine-level errors (no CONNECT_ERROR packet from the server): the target was not tested.
+ * Besides transport failures and the handshake timeout, engine.io-client reports a packet
+ * it cannot parse (or an engine `error` packet) as "server error" with the parser's `code`;
+ * a Socket.IO CONNECT_ERROR never carries a `code`.
+ */
+export function transportError(err: Error & { type?: unknown; description?: unknown; code?: unknown }): string | undefined {
+  const engine = err.message === 'server error' && err.code !== undefined;
+  if (err.type !== 'TransportError' && err.message !== 'timeout' && !engine) return undefined;
   const d = err.description as { message?: unknown } | Error | undefined;
-  const detail = d && typeof d === 'object' && typeof d.message === 'string' && d.message ? `: ${d.message}` : '';
+  const detail = engine ? `: ${String(err.code)}` : d && typeof d === 'object' && typeof d.message === 'string' && d.message ? `: ${d.message}` : '';
   return `${err.message}${detail}`;
 }
 

@@ -13,9 +13,30 @@ export interface EngineOptions extends RunOptions {
   strict: boolean;
   /** Builds the command line that reruns one case. */
   rerun: (id: string) => string;
+  /**
+   * Aborted (its reason the signal's name, `SIGINT`) to interrupt the run: no case starts
+   * after it, and `runCases` returns at once with the cases that ended; the others are
+   * `error` results saying they were interrupted or not run.
+   */
+  signal?: AbortSignal;
 }
 
-/** Replaces every token of the fixtures by a label, in any value. */
+/** The result of a case that did not run to its end: verdict `error` with the reason. */
+export function notRunResult(c: LoadedCase, reason: string, rerun: string): CaseResult {
+  return {
+    id: c.id, title: c.title, area: c.area, level: c.level, requirement: c.requirement, clauses: c.clauses,
+    verdict: 'error', failures: [], reason, durationMs: 0, transcript: [], rerun,
+  };
+}
+
+/** Characters a word-like token is made of (base64url, a JWT's dots): a token stands whole where none of them touch it. */
+const TOKEN_CHAR = '[\\w.~+-]';
+
+/**
+ * Replaces every token of the fixtures by a label, in any value. A token is replaced where
+ * it stands whole (`Bearer abc.def`, `"abc.def"`), never inside a longer word: a token
+ * `e` must not turn every `e` of a report into a label.
+ */
 export function redactor(fixtures: Fixtures | undefined): (value: unknown) => unknown {
   const secrets = new Map<string, string>();
   if (fixtures) {
@@ -23,10 +44,13 @@ export function redactor(fixtures: Fixtures | undefined): (value: unknown) => un
     if (fixtures.expiredToken) secrets.set(fixtures.expiredToken, '«token:expired»');
     for (const [name, token] of Object.entries(fixtures.tokens ?? {})) if (token) secrets.set(token, `«token:${name}»`);
   }
+  secrets.delete('');
   if (secrets.size === 0) return (v) => v;
+  // Longest first, so that a token that contains another is replaced whole.
+  const escaped = [...secrets.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  const whole = new RegExp(`(?<!${TOKEN_CHAR})(?:${escaped.join('|')})(?!${TOKEN_CHAR})`, 'g');
   const scrub = (text: string) => {
-    let out = text;
-    for (const [secret, label] of secrets) if (out.includes(secret)) out = out.split(secret).join(label);
+    let out = text.replace(whole, (token) => secrets.get(token)!);
     // Crafted variants (wrong key, alg none, tampered) are not the fixtures' tokens but
     // carry the same claims: mask any JWT-looking value.
     return out.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '«jwt»');
@@ -122,8 +146,9 @@ export async function runCases(
   const limit = effectiveConcurrency(provider, options.concurrency);
   let next = 0;
   let stopped: unknown;
+  const interrupt = options.signal;
   const worker = async () => {
-    while (next < cases.length && stopped === undefined) {
+    while (next < cases.length && stopped === undefined && !interrupt?.aborted) {
       const i = next++;
       let r: CaseResult;
       try {
@@ -132,13 +157,22 @@ export async function runCases(
         stopped ??= err;
         return;
       }
+      // Ended after the interrupt: the reports are already being written without it.
+      if (interrupt?.aborted) return;
       results[i] = r;
       onResult(r);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, cases.length) }, worker));
+  const interrupted = new Promise<void>((resolve) => {
+    if (interrupt?.aborted) resolve();
+    interrupt?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await Promise.race([Promise.all(Array.from({ length: Math.min(limit, cases.length) }, worker)), interrupted]);
   if (stopped !== undefined) throw stopped;
-  return results;
+  if (!interrupt?.aborted) return results;
+  // Interrupted: the cases in flight are abandoned (their sockets close with the process).
+  const signal = String(interrupt.reason);
+  return cases.map((c, i) => results[i] ?? notRunResult(c, i < next ? `interrupted by ${signal} before it ended` : `not run: interrupted by ${signal}`, options.rerun(c.id)));
 }
 
 export { FixturesError };

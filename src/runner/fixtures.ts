@@ -1,7 +1,7 @@
 // Where a case's world comes from: the target's test-only endpoint (a fresh world per
 // case), a command that prints one (fresh per case too), or a file (one shared world).
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Fixtures } from '../../generated/events.js';
 import { describeViolation, type Validators } from '../contract/index.ts';
@@ -9,6 +9,35 @@ import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
 
 /** A fixtures document is a few KB; anything near this is not one. */
 const MAX_FIXTURES_BYTES = 1024 * 1024;
+
+/** A file is larger than the limit its reader sets (nothing past the limit was read). */
+export class FileTooLarge extends Error {
+  constructor(readonly file: string, readonly limit: number) {
+    super(`${file} is larger than ${limit} bytes`);
+  }
+}
+
+/**
+ * The text of `file`, reading at most `limit` bytes: a device or a pipe (`/dev/zero`,
+ * `/dev/urandom`) or a huge file is refused before anything is parsed, instead of
+ * exhausting memory. Throws FileTooLarge, or the file system's error.
+ */
+export function readFileCapped(file: string, limit: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let size = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, size, buffer.length - size, null);
+      if (n === 0) break;
+      size += n;
+      if (size > limit) throw new FileTooLarge(file, limit);
+    }
+    return buffer.toString('utf8', 0, size);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** The fixtures document: its type is generated from schemas/Fixtures.yaml. */
 export type { Fixtures };
@@ -83,9 +112,10 @@ export function endpointProvider(apiUrl: string, validators: Validators, timeout
 export function fileProvider(file: string, validators: Validators): FixtureProvider {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new FixturesError(`cannot read the fixtures file ${file}`, 'config');
+    text = readFileCapped(file, MAX_FIXTURES_BYTES);
+  } catch (err) {
+    if (err instanceof FileTooLarge) throw new FixturesError(`the fixtures file ${file} is larger than ${MAX_FIXTURES_BYTES} bytes: a fixtures document is a few KB`, 'config');
+    throw new FixturesError(`cannot read the fixtures file ${file}${(err as NodeJS.ErrnoException).code ? ` (${(err as NodeJS.ErrnoException).code})` : ''}`, 'config');
   }
   let doc: unknown;
   try {

@@ -6,6 +6,7 @@ import { parseDocument, LineCounter, isNode, parse } from 'yaml';
 import { createAjv } from '../contract/validate.ts';
 import { fromPointer, PACKAGE_ROOT } from '../contract/index.ts';
 import type { CaseSpec, LoadedCase, Step, Suite } from './model.ts';
+import { FileTooLarge, readFileCapped } from './fixtures.ts';
 import { cacheKey, readCache, writeCache } from './suite-cache.ts';
 
 export class SuiteError extends Error {
@@ -14,6 +15,11 @@ export class SuiteError extends Error {
     this.name = 'SuiteError';
   }
 }
+
+/** A suite file is tens of KB; anything beyond this is not one (a device, a runaway file). */
+export const MAX_SUITE_BYTES = 4 * 1024 * 1024;
+/** Alias expansions a suite may make (the `yaml` package's default, stated). */
+export const MAX_ALIAS_COUNT = 100;
 
 export const SUITES_DIR = join(PACKAGE_ROOT, 'suites');
 const SCHEMA_FILE = new URL('./suite.schema.yaml', import.meta.url);
@@ -48,7 +54,13 @@ export function parseSuite(text: string, file: string): Suite {
     const e = doc.errors[0]!;
     throw new SuiteError(file, lineCounter.linePos(e.pos[0]).line, `YAML: ${e.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // An alias bomb (aliases of aliases, "billion laughs") stops at `maxAliasCount`.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    throw new SuiteError(file, undefined, `YAML: ${(err as Error).message.split('\n')[0]} (at most ${MAX_ALIAS_COUNT} alias expansions per suite)`);
+  }
   const lineOf = (pointer: string): number | undefined => {
     const segments = fromPointer(pointer);
     for (let n = segments.length; n >= 0; n--) {
@@ -99,7 +111,15 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
     throw new SuiteError(dir, undefined, 'cannot read the suites directory');
   }
   if (files.length === 0) throw new SuiteError(dir, undefined, 'no suite files (*.yaml)');
-  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const texts = files.map((f) => {
+    const path = join(dir, f);
+    try {
+      return readFileCapped(path, MAX_SUITE_BYTES);
+    } catch (err) {
+      const why = err instanceof FileTooLarge ? `larger than ${MAX_SUITE_BYTES} bytes` : `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      throw new SuiteError(relative(process.cwd(), path) || f, undefined, why);
+    }
+  });
   const useCache = options.cache ?? true;
   const key = useCache
     ? cacheKey([readFileSync(SCHEMA_FILE, 'utf8'), readFileSync(new URL(import.meta.url), 'utf8'), ...files.flatMap((f, i) => [f, texts[i]!])])

@@ -255,4 +255,6 @@ export interface RunResult {
   summary: Record<Verdict, number>;
   /** Present when the run used `--baseline`. */
   baseline?: BaselineOutcome;
+  /** Present when a signal interrupted the run: the cases that had not ended are `error`. */
+  interrupted?: { signal: 'SIGINT' | 'SIGTERM' };
 }

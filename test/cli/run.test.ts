@@ -275,7 +275,6 @@ cases:
       const res = await fetch(`${testMode.apiUrl}/api/conformance/fixtures`, { method: 'POST' });
       const file = join(mkdtempSync(join(tmpdir(), 'cc-fx-')), 'other.json');
       writeFileSync(file, JSON.stringify(((await res.json()) as { result: unknown }).result));
-      const t0 = performance.now();
       const o = await cli(['run', '--socket-url', plain.url, '--fixtures', file, '--format', 'console']);
       expect(o.code).toBe(2);
       expect(o.stderr).toMatch(/^commu-contract run: the target refuses the fixtures' tokens: .*connect_error Unauthorized .*wrong JWT secret, or a stale file .*other\.json/);
@@ -283,8 +282,8 @@ cases:
       expect(o.stdout).toBe('');
       expect(o.stderr).not.toMatch(/eyJ/);
       noStack(o);
-      // One round trip, not a catalogue of failures.
-      expect(performance.now() - t0).toBeLessThan(10_000);
+      // One round trip, not a catalogue of failures: the empty stdout above (no progress
+      // line, no summary) says no case ran, whatever the machine's speed.
     });
   });
 

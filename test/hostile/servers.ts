@@ -12,13 +12,13 @@ const ROLES = ['communityManager', 'channelManager', 'author', 'member', 'outsid
 const id = () => randomBytes(12).toString('hex');
 
 /** A valid fixtures document (schemas/Fixtures.yaml) whose tokens mean nothing to anyone. */
-export function fakeFixtures(): Record<string, unknown> {
+export function fakeFixtures(tokens: Behaviour['tokens'] = {}): Record<string, unknown> {
   return {
     communities: {
       main: { id: id(), channels: { public: id(), private: id() } },
       other: { id: id(), channels: { public: id() } },
     },
-    users: Object.fromEntries(ROLES.map((role) => [role, { id: id(), nickname: role, token: `hostile-${role}-${randomBytes(4).toString('hex')}` }])),
+    users: Object.fromEntries(ROLES.map((role) => [role, { id: id(), nickname: role, token: tokens[role] ?? `hostile-${role}-${randomBytes(4).toString('hex')}` }])),
   };
 }
 
@@ -31,6 +31,15 @@ export interface Behaviour {
   onConnection?: (socket: Socket) => void;
   /** Any other HTTP request (REST); default 404 JSON. */
   rest?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Each engine.io connection, before any Socket.IO packet (its WebSocket is `transport.socket`). */
+  onEngine?: (raw: EngineSocket) => void;
+  /** The fixtures document's tokens, by role (default: random ones). */
+  tokens?: Partial<Record<(typeof ROLES)[number], string>>;
+}
+
+/** What a behaviour uses of an engine.io connection: its WebSocket, to send raw frames. */
+export interface EngineSocket {
+  transport: { socket?: { send(data: string): void } };
 }
 
 export interface Hostile {
@@ -43,6 +52,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
+
+/** The escape character that starts every terminal control sequence. */
+export const ESC = '\u001b';
 
 export const HTML = '<!doctype html><html><head><title>Welcome</title></head><body><h1>It works!</h1></body></html>';
 
@@ -58,7 +70,7 @@ export async function startHostile(b: Behaviour): Promise<Hostile> {
       } else if (b.fixtures === 'hang-after-first' && fixturesServed > 1) {
         // Never answer.
       } else {
-        sendJson(res, 201, { statusCode: 201, result: fakeFixtures() });
+        sendJson(res, 201, { statusCode: 201, result: fakeFixtures(b.tokens) });
       }
       return;
     }
@@ -79,6 +91,7 @@ export async function startHostile(b: Behaviour): Promise<Hostile> {
   if (!b.plainHttp) {
     io = new IoServer(http, { transports: ['websocket', 'polling'], maxHttpBufferSize: 1e8 });
     io.of(/^\/socket\/commu-[0-9a-f]{24}$/).on('connection', (socket) => b.onConnection?.(socket));
+    if (b.onEngine) io.engine.on('connection', (raw: EngineSocket) => b.onEngine!(raw));
   }
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
@@ -108,7 +121,7 @@ export const BEHAVIOURS = {
   'acks-late': {
     onConnection: (s) => s.onAny((...args: unknown[]) => {
       const ack = args.at(-1);
-      if (typeof ack === 'function') setTimeout(() => ack({ written: false, reason: 'UNAVAILABLE' }), 800).unref();
+      if (typeof ack === 'function') setTimeout(() => ack({ written: false, reason: 'UNAVAILABLE' }), 3000).unref();
     }),
   },
   'disconnects-mid-case': {
@@ -173,6 +186,25 @@ export const BEHAVIOURS = {
       pump();
     },
   },
+  /**
+   * Terminal escapes everywhere the target speaks: an event name that clears the screen and
+   * sets the window title, keys and values that paint a fake green verdict, C1 CSI and bidi
+   * overrides, an ack whose reason moves the cursor up to overwrite the gate line, and a
+   * REST error message doing the same.
+   */
+  escapes: {
+    onConnection: (s) => {
+      acksJoin(s);
+      s.emit(`${ESC}[2J${ESC}[H${ESC}]0;pwned\u0007`, { [`${ESC}[32mCONFORMS${ESC}[0m\r`]: '\u009b2J\u202eevil\b\b' });
+      s.emit('new-chat', { id: `${ESC}[1A${ESC}[2K${ESC}[32mCONFORMS${ESC}[0m: 1 case: 1 passed` });
+      s.on('chat', (_p: unknown, ack?: (a: unknown) => void) => ack?.({ written: false, reason: `\r${ESC}[1A${ESC}[2K${ESC}[32mCONFORMS${ESC}[0m\n` }));
+    },
+    rest: (_req, res) => sendJson(res, 400, { statusCode: 400, message: `${ESC}]0;title\u0007${ESC}[32mCONFORMS${ESC}[0m`, error: 'Bad Request' }),
+  },
+  /** An engine.io frame that is no packet at all ("x"), before the Socket.IO CONNECT. */
+  'engine-garbage': { onEngine: (raw) => raw.transport.socket?.send('x') },
+  /** The author's token is one letter: redaction must replace it whole, never inside words. */
+  'one-letter-token': { tokens: { author: 'e' } },
   'fixtures-html': { fixtures: 'html' },
   'fixtures-hang': { fixtures: 'hang-after-first', onConnection: acksJoin },
 } satisfies Record<string, Behaviour>;

@@ -2,7 +2,7 @@
 // passes; against servers that drop, duplicate, reorder or corrupt one broadcast (one in
 // 50, and drop or duplicate one in 1,000), or leave one chat out of the REST listing, it
 // exits 1 and names the message. These tests check the accounting, never timings.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { load } from '../../src/cli/load.ts';
 import { startServer, type ReferenceServer } from '../../src/server/index.ts';
 import { loadMutant, type LoadMutantKind } from './mutants.ts';
+import { spawnNode } from '../processes.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/commu-contract.js');
 const SMALL = ['--clients', '6', '--chats', '20'];
@@ -139,6 +140,39 @@ describe('commu-contract load', () => {
     expect(tooMany.code).toBe(2);
     expect(tooMany.stderr).toContain('a fixtures file is one world with 2 channels');
   });
+
+  it('a target that dies mid-run: the writes stop, one line says so, exit 3, without a timeout per chat left', async () => {
+    const TIMEOUT = 3000;
+    const { child: server, ready } = spawnNode([BIN, 'serve', '--test-mode', '--port', '0'], /^socket: (http:\/\/[^/\s]+)[\s\S]*^ready$/m);
+    const url = (await ready)[1]!;
+    // 4 clients × 2,000 chats at 100/s each: 20 s of writing; the server is killed at 10 %.
+    // A runner that waited out each chat left would take 1,800 / 4 × 3 s per client.
+    const o = await new Promise<Outcome & { afterKillMs: number }>((resolve) => {
+      const run = spawn(process.execPath, [BIN, 'load', '--socket-url', url, '--clients', '4', '--chats', '2000', '--rate', '100', '--timeout', String(TIMEOUT)], { env: { ...process.env, NO_COLOR: '1' } });
+      let stdout = '';
+      let stderr = '';
+      let killedAt: number | undefined;
+      run.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        if (killedAt === undefined && /^writing: [1-9]0%/m.test(stdout)) {
+          killedAt = performance.now();
+          server.kill('SIGKILL');
+        }
+      });
+      run.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const killer = setTimeout(() => run.kill('SIGKILL'), 100_000);
+      run.on('close', (code) => {
+        clearTimeout(killer);
+        server.kill('SIGKILL');
+        resolve({ code: code ?? -1, stdout, stderr, afterKillMs: killedAt === undefined ? NaN : performance.now() - killedAt });
+      });
+    });
+    expect(o.code, o.stderr).toBe(3);
+    expect(o.stderr.trim().split('\n')).toHaveLength(1);
+    expect(o.stderr).toMatch(/^commu-contract load: the target went away during the run: all 4 sockets were disconnected \(last: transport (close|error)\) after \d+ of 8000 chats were acknowledged; the writes left were not sent$/m);
+    // The acks in flight end with the disconnect; nothing else is waited for.
+    expect(o.afterKillMs).toBeLessThan(TIMEOUT);
+  }, 120_000);
 
   it('an unreachable target exits 3', async () => {
     const o = await inProcess(['--socket-url', 'http://127.0.0.1:1', ...SMALL]);
