@@ -1,9 +1,11 @@
-// The console report: live progress while cases run, then a summary per area, then the
-// reason of every skipped case, then every failure with its requirement, expected vs got
-// (as JSON), the frames and the rerun command; baselined failures show as KNOWN, and
-// fixed baseline entries are named.
+// The console report: live progress while cases run, then the root causes (failures
+// grouped by the rule broken, most cases first), a summary per area, the reason of every
+// skipped case, then every failure with its requirement, expected vs got (as JSON), the
+// frames and the rerun command (a failure shared with other cases only names its root
+// cause); baselined failures show as KNOWN, and fixed baseline entries are named.
 import { preview } from '../contract/index.ts';
-import type { CaseResult, RunResult } from '../runner/model.ts';
+import type { CaseResult, RootCause, RunResult } from '../runner/model.ts';
+import { causeFinder, casesCount, rootCauses, shownInFull } from './causes.ts';
 import { byArea, countStatuses, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
 
 const COLORS: Record<Status, string> = { pass: '32', warn: '33', fail: '31', known: '36', skip: '90', error: '35' };
@@ -42,8 +44,28 @@ export class ConsoleProgress {
 
 const frameLine = (f: CaseResult['transcript'][number], index: number): string => `      ${line(f, index)}`;
 
-export function renderFailures(result: RunResult, color = false): string {
+/** Root causes shown on the console; the rest are counted. */
+export const CONSOLE_CAUSES = 8;
+/** Cases named per root cause on the console. */
+const CASES_NAMED = 6;
+
+/** The root causes, most cases first: what failed, how often, where to look. Empty when nothing failed. */
+export function renderRootCauses(causes: readonly RootCause[], color = false): string {
+  if (causes.length === 0) return '';
+  const affected = new Set(causes.flatMap((c) => c.cases)).size;
+  const lines = [`${paint('root causes', COLORS.fail, color)} (${causes.length}, across ${casesCount(affected)}):`];
+  causes.slice(0, CONSOLE_CAUSES).forEach((cause, i) => {
+    const named = cause.cases.slice(0, CASES_NAMED).join(', ') + (cause.cases.length > CASES_NAMED ? `, … (+${cause.cases.length - CASES_NAMED} more)` : '');
+    lines.push(`  #${i + 1} ${casesCount(cause.cases.length)}: ${oneLine(cause.summary)}`);
+    lines.push(`     ${cause.failures} failure${cause.failures === 1 ? '' : 's'}${cause.spec ? ` · spec ${cause.spec}` : ''} · e.g. ${cause.example.case} · cases: ${named}`);
+  });
+  if (causes.length > CONSOLE_CAUSES) lines.push(`  … ${causes.length - CONSOLE_CAUSES} more root causes (the JSON, Markdown and HTML reports list them all)`);
+  return lines.join('\n');
+}
+
+export function renderFailures(result: RunResult, color = false, causes: readonly RootCause[] = rootCauses(result.cases)): string {
   const lines: string[] = [];
+  const find = causeFinder(causes);
   for (const c of result.cases) {
     const status = statusOf(c);
     if (status === 'known') {
@@ -58,7 +80,16 @@ export function renderFailures(result: RunResult, color = false): string {
     lines.push(`  requirement: ${c.requirement}`);
     lines.push(`  clauses:     ${c.clauses.join(', ')}`);
     if (c.reason) lines.push(`  reason:      ${c.reason}`);
+    // A failure other cases share is named by its root cause, once per cause.
+    const referenced = new Map<number, { cause: RootCause; count: number }>();
     for (const f of c.failures) {
+      const found = find(c, f);
+      if (found && !shownInFull(c, f, found)) {
+        const seen = referenced.get(found.n);
+        if (seen) seen.count++;
+        else referenced.set(found.n, { cause: found.cause, count: 1 });
+        continue;
+      }
       lines.push(`  - [${f.level}] ${f.check}: ${f.message}`);
       if (f.expected !== undefined) lines.push(`      expected: ${preview(f.expected)}`);
       if (f.actual !== undefined) lines.push(`      got:      ${preview(f.actual)}`);
@@ -68,9 +99,21 @@ export function renderFailures(result: RunResult, color = false): string {
         c.transcript.slice(from, f.frame + 1).forEach((fr, i) => lines.push(frameLine(fr, from + i)));
       }
     }
+    for (const [n, { cause, count }] of referenced) {
+      const what = cause.phase === 'setup' ? 'blocked by a setup failure' : `${count} failure${count === 1 ? '' : 's'}`;
+      lines.push(`  - ${what}: root cause #${n} (${casesCount(cause.cases.length)}, shown under ${cause.example.case})`);
+    }
     lines.push(`  rerun: ${c.rerun}`);
   }
   return lines.join('\n');
+}
+
+/** The whole console report after a run: root causes first, then the summary, skips and failures. */
+export function renderConsoleReport(result: RunResult, color = false, details = true): string {
+  const causes = rootCauses(result.cases);
+  const parts = [renderRootCauses(causes, color), renderSummary(result, color)];
+  if (details) parts.push(renderSkips(result, color), renderFailures(result, color, causes));
+  return parts.filter(Boolean).join('\n');
 }
 
 /** One line per skipped case, `id — reason`, under a heading; empty when nothing was skipped. */

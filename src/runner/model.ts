@@ -183,6 +183,42 @@ export interface Failure {
   frame?: number;
   /** The spec location of the schema or rule. */
   spec?: string;
+  /** For a schema violation: the schema rule broken, e.g. `Chat/channelId required` (see Violation.rule). */
+  rule?: string;
+  /**
+   * `setup` when the case's preparation failed (its `actors:` connecting and joining, its
+   * fixtures), `assertion` when one of its own steps did. A mutant kills a case only
+   * through `assertion` failures; reports show a shared setup failure once.
+   */
+  phase?: Phase;
+}
+
+export type Phase = 'setup' | 'assertion';
+
+/**
+ * One root cause of a run: the failures that break the same rule the same way (the
+ * violation's signature), counted, with the cases they affect (src/report/causes.ts).
+ */
+export interface RootCause {
+  /** The signature shared by its failures (stable across runs; ids, numbers and actor names abstracted). */
+  key: string;
+  /** A one-line statement of the cause, for the first screen of a report. */
+  summary: string;
+  phase: Phase;
+  /** MUST when any of its failures is. */
+  level: Level;
+  check: string;
+  /** The rule broken: the schema rule, or the spec location the failures name. */
+  rule?: string;
+  spec?: string;
+  /** Events or operations the failures were seen on. */
+  events: string[];
+  /** Failures counted (one case may contribute several). */
+  failures: number;
+  /** Cases affected, in run order. */
+  cases: string[];
+  /** The first affected case and its failure, as an example. */
+  example: { case: string; failure: Failure };
 }
 
 export interface CaseResult {
@@ -231,4 +267,6 @@ export interface RunResult {
   summary: Record<Verdict, number>;
   /** Present when the run used `--baseline`. */
   baseline?: BaselineOutcome;
+  /** The failures grouped by root cause, most cases first (written by the JSON report). */
+  rootCauses?: RootCause[];
 }
