@@ -62,10 +62,10 @@ interface Group {
 function summaryOf(g: Group): string {
   if (g.check === 'schema' && g.rules.length > 0) {
     const on = g.events.size > 0 ? ` (in ${[...g.events].join(', ')})` : '';
-    return `[${g.level}] the contract's schema rule ${g.rules.join(' + ')} is broken${on}: ${g.example.failure.message}`;
+    return `the contract's schema rule ${g.rules.join(' + ')} is broken${on}: ${g.example.failure.message}`;
   }
   const setup = g.phase === 'setup' ? 'setup: ' : '';
-  return `[${g.level}] ${setup}${g.check}: ${g.example.failure.message}`;
+  return `${setup}${g.check}: ${g.example.failure.message}`;
 }
 
 /** Cases whose failures a root-cause grouping reads: failing, warning or errored, and not baselined. */
@@ -154,6 +154,34 @@ export function causeFinder(causes: readonly RootCause[]): (c: CaseResult, f: Fa
 export function shownInFull(c: CaseResult, f: Failure, found: { cause: RootCause } | undefined): boolean {
   const e = found?.cause.example;
   return found === undefined || found.cause.cases.length === 1 || (e!.case === c.id && e!.failure.message === f.message && e!.failure.frame === f.frame);
+}
+
+/** A case's failures as a report shows them: those in full, and per shared root cause how many it stands for. */
+export interface CaseFailures {
+  full: Failure[];
+  referenced: Array<{ n: number; cause: RootCause; count: number }>;
+}
+
+export function splitFailures(c: CaseResult, find: ReturnType<typeof causeFinder>): CaseFailures {
+  const full: Failure[] = [];
+  const referenced = new Map<number, { n: number; cause: RootCause; count: number }>();
+  for (const f of c.failures) {
+    const found = find(c, f);
+    if (!found || shownInFull(c, f, found)) {
+      full.push(f);
+      continue;
+    }
+    const seen = referenced.get(found.n);
+    if (seen) seen.count++;
+    else referenced.set(found.n, { ...found, count: 1 });
+  }
+  return { full, referenced: [...referenced.values()] };
+}
+
+/** `blocked by a setup failure: root cause #1 (211 cases, shown under BAD-NEW-001)` or `3 failures: root cause #2 (…)`. */
+export function referenceText(r: CaseFailures['referenced'][number]): string {
+  const what = r.cause.phase === 'setup' ? 'blocked by a setup failure' : `${r.count} failure${r.count === 1 ? '' : 's'}`;
+  return `${what}: root cause #${r.n} (${casesCount(r.cause.cases.length)}, shown under ${r.cause.example.case})`;
 }
 
 /** `N cases` / `1 case`. */

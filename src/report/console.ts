@@ -5,7 +5,7 @@
 // cause); baselined failures show as KNOWN, and fixed baseline entries are named.
 import { preview } from '../contract/index.ts';
 import type { CaseResult, RootCause, RunResult } from '../runner/model.ts';
-import { causeFinder, casesCount, rootCauses, shownInFull } from './causes.ts';
+import { causeFinder, casesCount, referenceText, rootCauses, splitFailures } from './causes.ts';
 import { byArea, countStatuses, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
 
 const COLORS: Record<Status, string> = { pass: '32', warn: '33', fail: '31', known: '36', skip: '90', error: '35' };
@@ -56,7 +56,7 @@ export function renderRootCauses(causes: readonly RootCause[], color = false): s
   const lines = [`${paint('root causes', COLORS.fail, color)} (${causes.length}, across ${casesCount(affected)}):`];
   causes.slice(0, CONSOLE_CAUSES).forEach((cause, i) => {
     const named = cause.cases.slice(0, CASES_NAMED).join(', ') + (cause.cases.length > CASES_NAMED ? `, … (+${cause.cases.length - CASES_NAMED} more)` : '');
-    lines.push(`  #${i + 1} ${casesCount(cause.cases.length)}: ${oneLine(cause.summary)}`);
+    lines.push(`  #${i + 1} ${casesCount(cause.cases.length)} [${cause.level}]: ${oneLine(cause.summary)}`);
     lines.push(`     ${cause.failures} failure${cause.failures === 1 ? '' : 's'}${cause.spec ? ` · spec ${cause.spec}` : ''} · e.g. ${cause.example.case} · cases: ${named}`);
   });
   if (causes.length > CONSOLE_CAUSES) lines.push(`  … ${causes.length - CONSOLE_CAUSES} more root causes (the JSON, Markdown and HTML reports list them all)`);
@@ -75,21 +75,19 @@ export function renderFailures(result: RunResult, color = false, causes: readonl
       continue;
     }
     if (status !== 'fail' && status !== 'warn' && status !== 'error') continue;
+    const { full, referenced } = splitFailures(c, find);
+    const head = `${paint(status.toUpperCase(), COLORS[status], color)} ${c.id} [${c.level}] ${c.title}`;
     lines.push('');
-    lines.push(`${paint(status.toUpperCase(), COLORS[status], color)} ${c.id} [${c.level}] ${c.title}`);
+    // Nothing of its own to show: one line that names the root causes (issue 13).
+    if (full.length === 0 && !c.reason) {
+      lines.push(`${head} — ${referenced.map(referenceText).join('; ')}`);
+      continue;
+    }
+    lines.push(head);
     lines.push(`  requirement: ${c.requirement}`);
     lines.push(`  clauses:     ${c.clauses.join(', ')}`);
     if (c.reason) lines.push(`  reason:      ${c.reason}`);
-    // A failure other cases share is named by its root cause, once per cause.
-    const referenced = new Map<number, { cause: RootCause; count: number }>();
-    for (const f of c.failures) {
-      const found = find(c, f);
-      if (found && !shownInFull(c, f, found)) {
-        const seen = referenced.get(found.n);
-        if (seen) seen.count++;
-        else referenced.set(found.n, { cause: found.cause, count: 1 });
-        continue;
-      }
+    for (const f of full) {
       lines.push(`  - [${f.level}] ${f.check}: ${f.message}`);
       if (f.expected !== undefined) lines.push(`      expected: ${preview(f.expected)}`);
       if (f.actual !== undefined) lines.push(`      got:      ${preview(f.actual)}`);
@@ -99,10 +97,7 @@ export function renderFailures(result: RunResult, color = false, causes: readonl
         c.transcript.slice(from, f.frame + 1).forEach((fr, i) => lines.push(frameLine(fr, from + i)));
       }
     }
-    for (const [n, { cause, count }] of referenced) {
-      const what = cause.phase === 'setup' ? 'blocked by a setup failure' : `${count} failure${count === 1 ? '' : 's'}`;
-      lines.push(`  - ${what}: root cause #${n} (${casesCount(cause.cases.length)}, shown under ${cause.example.case})`);
-    }
+    for (const r of referenced) lines.push(`  - ${referenceText(r)}`);
     lines.push(`  rerun: ${c.rerun}`);
   }
   return lines.join('\n');
