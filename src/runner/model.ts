@@ -59,10 +59,12 @@ export interface EmitStep {
     /** With a callback, and what to expect of the ack. Absent: emitted without callback. */
     ack?: Expectation;
     /** Expect no ack (for events that have none, or `join` without callback). */
+    /** Says why the step names an event (or a key) the contract does not declare: the load-time check lets it be. */
+    deliberate?: string;
   };
 }
 export interface ExpectStep {
-  expect: Expectation & { actor: string; event: string; timeout?: number };
+  expect: Expectation & { actor: string; event: string; timeout?: number; deliberate?: string };
 }
 export interface AbsentStep {
   absent: {
@@ -71,6 +73,8 @@ export interface AbsentStep {
     match?: unknown;
     /** The ordering barrier: a chat by `actor` in `channel` that every listed actor receives; or `self`. */
     via: { actor: string; channel: string } | 'self';
+    /** Says why the step names an event (or a key) the contract does not declare: the load-time check lets it be. */
+    deliberate?: string;
   };
 }
 export interface HttpStep {
