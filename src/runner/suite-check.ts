@@ -23,23 +23,27 @@ function branches(schema: Json | undefined): Json[] {
   return out;
 }
 
-/** The schemas a key of an object may have: `'any'` when some branch admits any key, [] when none has it. */
+/**
+ * The schemas a key of an object may have, over every branch: the branches that declare
+ * it, else an `additionalProperties` schema; [] when the object has a known shape
+ * without it; `'any'` when the schema names no properties at all.
+ */
 function keySchemas(schema: Json, key: string): Json[] | 'any' {
-  const out: Json[] = [];
-  let sawObject = false;
+  const declared: Json[] = [];
+  const extra: Json[] = [];
+  let shaped = false;
   for (const b of branches(schema)) {
     if (!isObject(b)) continue;
     const props = isObject(b.properties) ? b.properties : undefined;
     const patterns = isObject(b.patternProperties) ? b.patternProperties : undefined;
-    if (props || patterns || b.type === 'object' || b.additionalProperties !== undefined) sawObject = true;
-    if (props && key in props) out.push(props[key]!);
-    else if (patterns && Object.keys(patterns).some((p) => new RegExp(p, 'u').test(key))) out.push(...Object.entries(patterns).filter(([p]) => new RegExp(p, 'u').test(key)).map(([, s]) => s));
-    else if (isObject(b.additionalProperties)) out.push(b.additionalProperties);
-    else if (b.type === 'object' && !props && !patterns && b.additionalProperties !== false) return 'any';
+    if (props || patterns) shaped = true;
+    if (props && key in props) declared.push(props[key]!);
+    for (const [p, s] of Object.entries(patterns ?? {})) if (new RegExp(p, 'u').test(key)) declared.push(s);
+    if (isObject(b.additionalProperties)) extra.push(b.additionalProperties);
   }
-  // A schema that says nothing about objects constrains nothing here.
-  if (!sawObject && branches(schema).every((b) => isObject(b) && Object.keys(b).every((k) => ['title', 'description', 'examples', '$comment'].includes(k)))) return 'any';
-  return out;
+  if (declared.length > 0) return declared;
+  if (extra.length > 0) return extra;
+  return shaped ? [] : 'any';
 }
 
 function itemSchemas(schema: Json, index?: number): Json | undefined {
