@@ -26,4 +26,11 @@ describe('docs/traceability.md', () => {
     const text = renderTraceability([{ id: 'D-99', title: 't', levels: ['MUST'], specOnly: false }], [], {}, {}, {});
     expect(text).toMatch(/\| D-99 t \| MUST \| \*\*none\*\* \|/);
   });
+
+  it('shows per case only the mutants that kill it by its own rule, and counts setup-only failures apart', () => {
+    const c = { id: 'DEMO-CASE-001', title: 't', level: 'MUST', requirement: 'r', clauses: ['D-99'], steps: [], area: 'demo', file: 'demo.yaml' } as const;
+    const text = renderTraceability([], [c], { 'own-rule': { rule: 'r1', killedBy: ['DEMO-CASE-001'] }, 'setup-only': { rule: 'r2', killedBy: [], viaSetup: ['DEMO-CASE-001'] } }, {}, {});
+    expect(text).toMatch(/^\| DEMO-CASE-001 \| MUST \| D-99 \|  \| own-rule \|$/m);
+    expect(text).toMatch(/^\| setup-only \| r2 \| 0 \| 1 \|$/m);
+  });
 });
