@@ -66,21 +66,26 @@ export function killedByOwnRule(r: Pick<CaseResult, 'verdict' | 'failures'>): bo
   return (r.verdict === 'fail' || r.verdict === 'warn') && r.failures.some((f) => f.phase !== 'setup');
 }
 
-export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<MutantOutcome & { passed: string[] }> {
+/** The results of `cases` against the reference server, changed by `mutant` when given. */
+export async function runAgainst(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<CaseResult[]> {
   const server = await startServer({ testMode: true, log: () => {}, contract: validators.contract, ...(mutant ? { instrument: (parts) => mutant.apply(parts) } : {}) });
   try {
     const target = { socketUrl: server.socketUrl, apiUrl: server.apiUrl };
-    const results = await runCases(cases, target, endpointProvider(server.apiUrl, validators, options.timeoutMs), validators, options);
-    return {
-      mutant: mutant ?? { id: '(clean)', rule: '', apply: () => {} },
-      killedBy: results.filter(killedByOwnRule).map((r) => r.id),
-      viaSetup: results.filter((r) => (r.verdict === 'fail' || r.verdict === 'warn') && !killedByOwnRule(r)).map((r) => r.id),
-      errors: results.filter((r) => r.verdict === 'error').map((r) => r.id),
-      passed: results.filter((r) => r.verdict === 'pass').map((r) => r.id),
-    };
+    return await runCases(cases, target, endpointProvider(server.apiUrl, validators, options.timeoutMs), validators, options);
   } finally {
     await server.close();
   }
+}
+
+export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<MutantOutcome & { passed: string[] }> {
+  const results = await runAgainst(mutant, cases, validators, options);
+  return {
+    mutant: mutant ?? { id: '(clean)', rule: '', apply: () => {} },
+    killedBy: results.filter(killedByOwnRule).map((r) => r.id),
+    viaSetup: results.filter((r) => (r.verdict === 'fail' || r.verdict === 'warn') && !killedByOwnRule(r)).map((r) => r.id),
+    errors: results.filter((r) => r.verdict === 'error').map((r) => r.id),
+    passed: results.filter((r) => r.verdict === 'pass').map((r) => r.id),
+  };
 }
 
 /** Which of `cases` no outcome caught failing by its own rule, leaving out the reviewed UNKILLABLE ones. */
