@@ -114,4 +114,10 @@ describe('against mutant servers (real sockets)', () => {
     expect(text).toMatch(new RegExp(`^ {2}#1 ${warned.length} cases \\[SHOULD\\]: setup: ack: actor \\w+: the setup \`join\` was not acknowledged`, 'm'));
     expect(text.match(/blocked by a setup failure: root cause #1/g)!.length).toBe(warned.length - 1);
   }, 60_000);
+
+  it('under --strict, leaves a case whose only failure is the setup join at warn (the join cases fail for it)', async () => {
+    const cases = await runAgainst(mutant('join-never-acks'), select('CHAT-NEW-00*').slice(0, 3), validators, { ...options, strict: true });
+    expect(cases.map((c) => c.verdict)).toEqual(['warn', 'warn', 'warn']);
+    expect(cases.every((c) => c.failures.every((f) => f.phase === 'setup'))).toBe(true);
+  }, 60_000);
 });
