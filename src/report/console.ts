@@ -66,10 +66,12 @@ export function renderRootCauses(causes: readonly RootCause[], color = false): s
 export function renderFailures(result: RunResult, color = false, causes: readonly RootCause[] = rootCauses(result.cases)): string {
   const lines: string[] = [];
   const find = causeFinder(causes);
+  let compact = false;
   for (const c of result.cases) {
     const status = statusOf(c);
     if (status === 'known') {
       const first = c.failures[0];
+      compact = false;
       lines.push('', `${paint('KNOWN', COLORS.known, color)} ${c.id} [${c.level}] ${c.title}`, `  baseline: ${c.known!.reason}`);
       if (first) lines.push(`  - [${first.level}] ${first.check}: ${first.message}${c.failures.length > 1 ? ` (+${c.failures.length - 1} more)` : ''}`);
       continue;
@@ -77,13 +79,16 @@ export function renderFailures(result: RunResult, color = false, causes: readonl
     if (status !== 'fail' && status !== 'warn' && status !== 'error') continue;
     const { full, referenced } = splitFailures(c, find);
     const head = `${paint(status.toUpperCase(), COLORS[status], color)} ${c.id} [${c.level}] ${c.title}`;
-    lines.push('');
-    // Nothing of its own to show: one line that names the root causes (issue 13).
+    // Nothing of its own to show: one line that names the root causes (issue 13); such
+    // lines follow each other without a blank line.
     if (full.length === 0 && !c.reason) {
+      if (!compact) lines.push('');
       lines.push(`${head} — ${referenced.map(referenceText).join('; ')}`);
+      compact = true;
       continue;
     }
-    lines.push(head);
+    compact = false;
+    lines.push('', head);
     lines.push(`  requirement: ${c.requirement}`);
     lines.push(`  clauses:     ${c.clauses.join(', ')}`);
     if (c.reason) lines.push(`  reason:      ${c.reason}`);
