@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContract, loadValidators } from '../contract/index.ts';
-import { ConsoleProgress, renderFailures, renderSkips, renderSummary } from '../report/console.ts';
+import { ConsoleProgress, renderConsoleReport } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
 import { visible } from '../report/escape.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
@@ -337,11 +337,11 @@ export async function run(argv: string[]): Promise<number> {
 
     const written = writeReports(result, FILE_FORMATS.filter((f) => formats.includes(f)), reportDir);
     if (formats.includes('console')) {
-      // The summary per area, then why cases were skipped, then each failure (issue 4).
-      // Unreachable: one line said why (stderr); the reports list every case as not run.
-      const details = unreachable === undefined ? [renderSkips(result, color), renderFailures(result, color)].filter(Boolean) : [];
-      process.stdout.write([renderSummary(result, color), ...details].join('\n') + '\n');
-      if (written.length > 0) process.stdout.write(`${details.length > 0 ? '\n' : ''}reports: ${written.join(', ')}\n`);
+      // Root causes, the summary per area, then why cases were skipped, then each failure
+      // (issues 4, 13). Unreachable: one line said why (stderr); the reports list every case as not run.
+      const details = unreachable === undefined;
+      process.stdout.write(renderConsoleReport(result, color, details) + '\n');
+      if (written.length > 0) process.stdout.write(`${details && result.cases.some((c) => c.verdict !== 'pass') ? '\n' : ''}reports: ${written.join(', ')}\n`);
     }
     if (baselineNote) process.stdout.write(baselineNote);
     if (interrupted) {

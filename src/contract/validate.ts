@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Contract, RestOperation } from './model.ts';
-import { canonical, fromPointer, getAt, type Json } from './refs.ts';
+import { canonical, fromPointer, getAt, isObject, toPointer, type Json } from './refs.ts';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -22,6 +22,12 @@ export interface Violation {
   keyword: string;
   /** Where in the schema the rule lives. */
   schemaPath: string;
+  /**
+   * The rule broken, the same wherever the shape appears: the nearest titled object schema
+   * on the way, the pointer inside it (array indices as `*`) and the keyword, e.g.
+   * `Chat/channelId required`. Reports group failures by it (src/report/causes.ts).
+   */
+  rule?: string;
 }
 
 export type Check = (value: unknown) => Violation[];
@@ -37,11 +43,72 @@ export function createAjv(options: { allErrors?: boolean } = {}): Ajv {
   return ajv;
 }
 
-function toViolations(root: unknown, errors: readonly ErrorObject[] | null | undefined, limit = Infinity): Violation[] {
+const INSTANCE_KEYWORDS = new Set(['additionalProperties', 'items', 'additionalItems', 'contains', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames']);
+const NAMED_KEYWORDS = new Set(['properties', 'patternProperties', 'prefixItems', 'dependentSchemas', '$defs', 'definitions']);
+
+interface Passage {
+  /** A `oneOf` on the way, the branch taken and where in the value it applies. */
+  oneOf: Json[];
+  branch: number;
+  at: string[];
+}
+
+/** What a schema path passes through: the `oneOf`s with their branch, and the nearest titled object schema. */
+function trace(schema: Json, schemaPath: string, instancePath: string[]): { passages: Passage[]; titled?: { title: string; depth: number } } {
+  const segments = fromPointer(schemaPath);
+  const passages: Passage[] = [];
+  let titled: { title: string; depth: number } | undefined;
+  let node: Json | undefined = schema;
+  let depth = 0;
+  const note = (n: Json | undefined) => {
+    if (isObject(n) && typeof n.title === 'string' && isObject(n.properties)) titled = { title: n.title, depth };
+  };
+  note(node);
+  // The last segment is the failing keyword itself.
+  for (let i = 0; i < segments.length - 1 && node !== undefined; i++) {
+    const key = segments[i]!;
+    if (!isObject(node)) return { passages, ...(titled ? { titled } : {}) };
+    if (NAMED_KEYWORDS.has(key)) {
+      const name = segments[++i]!;
+      const holder: Json | undefined = node[key];
+      node = Array.isArray(holder) ? holder[Number(name)] : isObject(holder) ? holder[name] : undefined;
+      if (key !== '$defs' && key !== 'definitions' && key !== 'dependentSchemas') depth++;
+    } else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf') {
+      const list = node[key];
+      const branch = Number(segments[++i]);
+      if (!Array.isArray(list)) return { passages, ...(titled ? { titled } : {}) };
+      if (key === 'oneOf') passages.push({ oneOf: list, branch, at: instancePath.slice(0, depth) });
+      node = list[branch];
+    } else {
+      node = node[key];
+      if (INSTANCE_KEYWORDS.has(key)) depth++;
+    }
+    note(node);
+  }
+  return { passages, ...(titled ? { titled } : {}) };
+}
+
+/**
+ * The branch of a `oneOf` that the value's discriminator selects: a property that every
+ * branch pins with `const` (ChatWritten's `written: true`, WriteRefused's `written: false`);
+ * `undefined` when the schema has none or the value matches no single branch.
+ */
+export function selectedBranch(branches: readonly Json[], value: unknown): number | undefined {
+  if (!isObject(value as Json)) return undefined;
+  const consts = branches.map((b) => (isObject(b) && isObject(b.properties) ? b.properties : {}));
+  const keys = Object.keys(consts[0] ?? {}).filter((k) => consts.every((props) => isObject(props[k]!) && 'const' in (props[k] as object)));
+  const present = keys.filter((k) => k in (value as object));
+  if (present.length === 0) return undefined;
+  const obj = value as Record<string, unknown>;
+  const matching = consts.map((props, i) => (present.every((k) => canonical((props[k] as { const: Json }).const) === canonical(obj[k] as Json)) ? i : -1)).filter((i) => i >= 0);
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+function toViolations(root: unknown, errors: readonly ErrorObject[] | null | undefined, schema?: Json, limit = Infinity): Violation[] {
   if (!errors) return [];
-  // With a discriminator, ajv already narrows to the right branch; without one, a oneOf
-  // reports every branch. Keep the most specific errors: drop a parent's summary
-  // ("must match exactly one schema in oneOf") when deeper errors explain it.
+  // A oneOf reports every branch; keep the most specific errors: drop a parent's summary
+  // ("must match exactly one schema in oneOf") when deeper errors explain it, and the
+  // errors of branches that the value's discriminator (a const property) rules out.
   const deep = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'allOf');
   const chosen = deep.length > 0 ? deep : errors;
   const seen = new Set<string>();
@@ -53,6 +120,12 @@ function toViolations(root: unknown, errors: readonly ErrorObject[] | null | und
       : e.keyword === 'required'
         ? `${e.instancePath}/${String((e.params as { missingProperty?: string }).missingProperty)}`
         : e.instancePath;
+    const segments = fromPointer(pointer);
+    const traced = schema === undefined ? undefined : trace(schema, e.schemaPath, fromPointer(e.instancePath));
+    if (traced?.passages.some((p) => {
+      const selected = selectedBranch(p.oneOf, getAt(root as Json, p.at));
+      return selected !== undefined && selected !== p.branch;
+    })) continue;
     const message = e.keyword === 'additionalProperties'
       ? 'is not allowed (the schema is closed)'
       : e.keyword === 'required'
@@ -61,12 +134,14 @@ function toViolations(root: unknown, errors: readonly ErrorObject[] | null | und
     const key = `${pointer} ${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const inner = segments.slice(traced?.titled?.depth ?? 0).map((s) => (/^\d+$/.test(s) ? '*' : s));
     out.push({
       pointer,
       message,
-      value: getAt(root as Json, fromPointer(pointer)),
+      value: getAt(root as Json, segments),
       keyword: e.keyword,
       schemaPath: e.schemaPath,
+      rule: `${traced?.titled?.title ?? ''}${toPointer(inner)} ${e.keyword}`.trim(),
     });
   }
   return out;
@@ -215,7 +290,7 @@ export class Validators {
     }
     const validate = fn;
     const limit = this.firstError ? MAX_FIRST_ERRORS : Infinity;
-    return (value) => (validate(value) ? [] : toViolations(value, validate.errors, limit));
+    return (value) => (validate(value) ? [] : toViolations(value, validate.errors, schema, limit));
   }
 
   /** Violations of an event's payload; `undefined` when the contract has no such event. */

@@ -1,10 +1,13 @@
-// The console report: live progress while cases run, then a summary per area, then the
-// reason of every skipped case, then every failure with its requirement, expected vs got
-// (as JSON), the frames and the rerun command; baselined failures show as KNOWN, and
-// fixed baseline entries are named. Every string from the target (or a suite or baseline
-// file) goes through `visible`, so no control character reaches the terminal as such.
+// The console report: live progress while cases run, then the root causes (failures
+// grouped by the rule broken, most cases first), a summary per area, the reason of every
+// skipped case, then every failure with its requirement, expected vs got (as JSON), the
+// frames and the rerun command (a failure shared with other cases only names its root
+// cause); baselined failures show as KNOWN, and fixed baseline entries are named. Every
+// string from the target (or a suite or baseline file) goes through `visible`, so no
+// control character reaches the terminal as such.
 import { preview } from '../contract/index.ts';
-import type { CaseResult, RunResult } from '../runner/model.ts';
+import type { CaseResult, RootCause, RunResult } from '../runner/model.ts';
+import { causeFinder, casesCount, referenceText, rootCauses, splitFailures } from './causes.ts';
 import { visible } from './escape.ts';
 import { byArea, countStatuses, frameLine as line, GATE_LABEL, gateOf, statusOf, summaryLine, type Gate, type Status } from './summary.ts';
 
@@ -44,24 +47,56 @@ export class ConsoleProgress {
 
 const frameLine = (f: CaseResult['transcript'][number], index: number): string => `      ${visible(line(f, index))}`;
 
-export function renderFailures(result: RunResult, color = false): string {
+/** Root causes shown on the console; the rest are counted. */
+export const CONSOLE_CAUSES = 8;
+/** Cases named per root cause on the console. */
+const CASES_NAMED = 6;
+
+/** The root causes, most cases first: what failed, how often, where to look. Empty when nothing failed. */
+export function renderRootCauses(causes: readonly RootCause[], color = false): string {
+  if (causes.length === 0) return '';
+  const affected = new Set(causes.flatMap((c) => c.cases)).size;
+  const lines = [`${paint('root causes', COLORS.fail, color)} (${causes.length}, across ${casesCount(affected)}):`];
+  causes.slice(0, CONSOLE_CAUSES).forEach((cause, i) => {
+    const named = cause.cases.slice(0, CASES_NAMED).join(', ') + (cause.cases.length > CASES_NAMED ? `, … (+${cause.cases.length - CASES_NAMED} more)` : '');
+    lines.push(visible(`  #${i + 1} ${casesCount(cause.cases.length)} [${cause.level}]: ${oneLine(cause.summary)}`));
+    lines.push(visible(`     ${cause.failures} failure${cause.failures === 1 ? '' : 's'}${cause.spec ? ` · spec ${cause.spec}` : ''} · e.g. ${cause.example.case} · cases: ${named}`));
+  });
+  if (causes.length > CONSOLE_CAUSES) lines.push(`  … ${causes.length - CONSOLE_CAUSES} more root causes (the JSON, Markdown and HTML reports list them all)`);
+  return lines.join('\n');
+}
+
+export function renderFailures(result: RunResult, color = false, causes: readonly RootCause[] = rootCauses(result.cases)): string {
   const lines: string[] = [];
+  const find = causeFinder(causes);
+  let compact = false;
   for (const c of result.cases) {
     const status = statusOf(c);
     if (status === 'known') {
       const first = c.failures[0];
+      compact = false;
       lines.push('', `${paint('KNOWN', COLORS.known, color)} ${visible(`${c.id} [${c.level}] ${c.title}`)}`, visible(`  baseline: ${c.known!.reason}`));
       if (first) lines.push(visible(`  - [${first.level}] ${first.check}: ${first.message}${c.failures.length > 1 ? ` (+${c.failures.length - 1} more)` : ''}`));
       continue;
     }
     if (status !== 'fail' && status !== 'warn' && status !== 'error') continue;
-    lines.push('');
-    lines.push(`${paint(status.toUpperCase(), COLORS[status], color)} ${visible(`${c.id} [${c.level}] ${c.title}`)}`);
+    const { full, referenced } = splitFailures(c, find);
+    const head = `${paint(status.toUpperCase(), COLORS[status], color)} ${visible(`${c.id} [${c.level}] ${c.title}`)}`;
+    // Nothing of its own to show: one line that names the root causes (issue 13); such
+    // lines follow each other without a blank line.
+    if (full.length === 0 && !c.reason) {
+      if (!compact) lines.push('');
+      lines.push(`${head} — ${visible(referenced.map(referenceText).join('; '))}`);
+      compact = true;
+      continue;
+    }
+    compact = false;
+    lines.push('', head);
     const detail = (text: string) => lines.push(visible(text));
     detail(`  requirement: ${c.requirement}`);
     detail(`  clauses:     ${c.clauses.join(', ')}`);
     if (c.reason) detail(`  reason:      ${c.reason}`);
-    for (const f of c.failures) {
+    for (const f of full) {
       detail(`  - [${f.level}] ${f.check}: ${f.message}`);
       if (f.expected !== undefined) detail(`      expected: ${preview(f.expected)}`);
       if (f.actual !== undefined) detail(`      got:      ${preview(f.actual)}`);
@@ -71,9 +106,18 @@ export function renderFailures(result: RunResult, color = false): string {
         c.transcript.slice(from, f.frame + 1).forEach((fr, i) => lines.push(frameLine(fr, from + i)));
       }
     }
+    for (const r of referenced) detail(`  - ${referenceText(r)}`);
     detail(`  rerun: ${c.rerun}`);
   }
   return lines.join('\n');
+}
+
+/** The whole console report after a run: root causes first, then the summary, skips and failures. */
+export function renderConsoleReport(result: RunResult, color = false, details = true): string {
+  const causes = rootCauses(result.cases);
+  const parts = [renderRootCauses(causes, color), renderSummary(result, color)];
+  if (details) parts.push(renderSkips(result, color), renderFailures(result, color, causes));
+  return parts.filter(Boolean).join('\n');
 }
 
 /** One line per skipped case, `id — reason`, under a heading; empty when nothing was skipped. */

@@ -1,10 +1,13 @@
-// The HTML report: one self-contained file (inline CSS and script, no network), every case
-// with its failures and full transcript, filters by verdict, area and id. Every value is
+// The HTML report: one self-contained file (inline CSS and script, no network). It opens
+// on what failed: the root causes (each case count a link that filters to its cases), a
+// summary whose counts filter, then every case, failing first, with its failures and full
+// transcript; filters by verdict, area, id and root cause. Every value is
 // escaped when the page is built and the script only toggles `hidden`, so nothing from the
 // target is ever interpreted; a Content-Security-Policy that admits only the page's own
 // script and style (by hash) backs that up.
 import { createHash } from 'node:crypto';
-import type { CaseResult, Failure, RunResult } from '../runner/model.ts';
+import type { CaseResult, Failure, RootCause, RunResult } from '../runner/model.ts';
+import { causeFinder, casesCount, referenceText, rootCauses, splitFailures } from './causes.ts';
 import { escapeHtml as h } from './escape.ts';
 import { byArea, countStatuses, formatValue, GATE_LABEL, gateOf, STATUSES, statusOf, summaryLine, type Status } from './summary.ts';
 
@@ -36,6 +39,9 @@ table.transcript td { border-top: 1px solid #eef1f4; padding: .1rem .3rem; verti
 table.transcript tr.hit td { background: #ffebe9; }
 td.num, td.t { color: #59636e; white-space: nowrap; text-align: right; }
 td.dir-out { color: #0969da; } td.dir-in { color: #8250df; }
+table.causes { border-collapse: collapse; margin: .5rem 0; }
+table.causes td, table.causes th { border: 1px solid #d1d9e0; padding: .2rem .5rem; vertical-align: top; text-align: left; }
+#cause-filter { font-weight: 600; }
 [hidden] { display: none !important; }
 `;
 
@@ -49,6 +55,8 @@ export const HTML_SCRIPT = `
   var q = document.getElementById('q');
   var shown = document.getElementById('shown');
   var empty = document.getElementById('empty');
+  var causeNote = document.getElementById('cause-filter');
+  var cause = '';
   function fromHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
     var v = params.get('verdict');
@@ -57,6 +65,7 @@ export const HTML_SCRIPT = `
     var a = params.get('area') || '';
     area.value = Array.prototype.some.call(area.options, function (o) { return o.value === a; }) ? a : '';
     q.value = params.get('q') || '';
+    cause = /^\d+$/.test(params.get('cause') || '') ? params.get('cause') : '';
   }
   function apply(write) {
     var verdicts = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
@@ -65,11 +74,13 @@ export const HTML_SCRIPT = `
     cases.forEach(function (c) {
       var ok = verdicts.indexOf(c.getAttribute('data-verdict')) >= 0
         && (!area.value || c.getAttribute('data-area') === area.value)
-        && (!text || c.getAttribute('data-id').indexOf(text) >= 0);
+        && (!text || c.getAttribute('data-id').indexOf(text) >= 0)
+        && (!cause || (' ' + c.getAttribute('data-causes') + ' ').indexOf(' ' + cause + ' ') >= 0);
       c.hidden = !ok;
       if (ok) n++;
     });
     shown.textContent = n + ' of ' + cases.length + ' cases shown';
+    causeNote.textContent = cause ? 'root cause #' + cause + ' only' : '';
     empty.hidden = n > 0;
     document.body.setAttribute('data-shown', String(n));
     if (write) {
@@ -77,6 +88,7 @@ export const HTML_SCRIPT = `
       if (verdicts.length !== boxes.length) params.set('verdict', verdicts.join(','));
       if (area.value) params.set('area', area.value);
       if (text) params.set('q', text);
+      if (cause) params.set('cause', cause);
       var hash = params.toString();
       history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
     }
@@ -117,8 +129,10 @@ function failureHtml(f: Failure): string {
   return `<li><strong>${h(f.level)}</strong> <code>${h(f.check)}</code>: ${h(f.message)}${rows.length ? `<dl>${rows.join('')}</dl>` : ''}</li>`;
 }
 
-function caseHtml(c: CaseResult, fixedReason: string | undefined): string {
+function caseHtml(c: CaseResult, fixedReason: string | undefined, find: ReturnType<typeof causeFinder>): string {
   const status = statusOf(c);
+  const split = splitFailures(c, find);
+  const causeIds = [...new Set(c.failures.map((f) => find(c, f)?.n).filter((n) => n !== undefined))];
   const hits = new Set(c.failures.map((f) => f.frame).filter((i) => i !== undefined));
   const frames = c.transcript
     .map((f, i) => {
@@ -135,11 +149,12 @@ function caseHtml(c: CaseResult, fixedReason: string | undefined): string {
   if (c.known) parts.push(`<p><strong>Known failure (baseline):</strong> ${h(c.known.reason)}</p>`);
   if (fixedReason !== undefined) parts.push(`<p><strong>In the baseline (${h(fixedReason)}) but ${h(c.verdict)} now:</strong> remove it from the baseline.</p>`);
   if (c.reason) parts.push(`<p><strong>Reason:</strong> ${h(c.reason)}</p>`);
-  if (c.failures.length > 0) parts.push(`<ol class="failures">${c.failures.map(failureHtml).join('')}</ol>`);
+  if (split.full.length > 0) parts.push(`<ol class="failures">${split.full.map(failureHtml).join('')}</ol>`);
+  if (split.referenced.length > 0) parts.push(`<ul class="failures">${split.referenced.map((r) => `<li><a href="#cause=${r.n}">${h(referenceText(r))}</a></li>`).join('')}</ul>`);
   parts.push(`<p>Rerun: <code>${h(c.rerun)}</code></p>`);
   parts.push(c.transcript.length > 0 ? `<table class="transcript"><tbody>\n${frames}\n</tbody></table>` : '<p class="meta">No frames were exchanged.</p>');
   const open = status === 'fail' || status === 'error' ? ' open' : '';
-  return `<details class="case" id="case-${h(c.id)}" data-verdict="${status}" data-area="${h(c.area)}" data-id="${h(c.id.toUpperCase())}"${open}>` +
+  return `<details class="case" id="case-${h(c.id)}" data-verdict="${status}" data-area="${h(c.area)}" data-id="${h(c.id.toUpperCase())}" data-causes="${causeIds.join(' ')}"${open}>` +
     `<summary><span class="badge b-${status}">${status.toUpperCase()}</span> <span class="id">${h(c.id)}</span> [${h(c.level)}] ${h(c.title)} <span class="dur">${c.durationMs} ms</span></summary>` +
     `<div>${parts.join('\n')}</div></details>`;
 }
@@ -178,17 +193,39 @@ ${script ? `<script>${script}</script>` : ''}
 `;
 }
 
+/** Failing first: the order cases are listed in. */
+const SHOWN_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'known', 'skip', 'pass'];
+
+/** A count that, followed, filters the page (the script reads the hash). */
+function filterLink(count: number, hash: string): string {
+  return count === 0 ? '0' : `<a href="#${h(hash)}">${count}</a>`;
+}
+
+function causesHtml(causes: readonly RootCause[]): string {
+  if (causes.length === 0) return '';
+  const rows = causes.map((cause, i) =>
+    `<tr><td>#${i + 1}</td><td><a href="#cause=${i + 1}">${h(casesCount(cause.cases.length))}</a></td><td>${h(cause.level)}${cause.phase === 'setup' ? ' (setup)' : ''}</td>` +
+    `<td>${h(cause.summary)}${cause.spec ? `<br><code>${h(cause.spec)}</code>` : ''}</td><td><a href="#q=${h(cause.example.case.toUpperCase())}">${h(cause.example.case)}</a></td></tr>`);
+  return `<section id="root-causes"><h2>Root causes (${causes.length})</h2>
+<table class="causes"><thead><tr><th></th><th>cases</th><th>level</th><th>what failed</th><th>example</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></section>`;
+}
+
 export function renderHtml(result: RunResult): string {
   const gate = gateOf(result);
+  const causes = rootCauses(result.cases);
+  const find = causeFinder(causes);
   const t = result.target;
   const n = countStatuses(result.cases);
   const fixed = new Map((result.baseline?.fixed ?? []).map((f) => [f.id, f.reason]));
   const areas = [...byArea(result.cases).keys()];
   const summaryRows = [...byArea(result.cases)].map(([area, cases]) => {
     const m = countStatuses(cases);
-    return `<tr><td>${h(area)}</td>${STATUSES.map((s) => `<td>${m[s]}</td>`).join('')}</tr>`;
+    return `<tr><td>${h(area)}</td>${STATUSES.map((s) => `<td>${filterLink(m[s], `verdict=${s}&area=${encodeURIComponent(area)}`)}</td>`).join('')}</tr>`;
   });
-  const verdictBoxes = STATUSES.map((s: Status) => `<label><input type="checkbox" name="verdict" value="${s}" checked> <span class="badge b-${s}">${s.toUpperCase()}</span> ${n[s]}</label>`);
+  const verdictBoxes = STATUSES.map((s: Status) => `<label><input type="checkbox" name="verdict" value="${s}" checked> <span class="badge b-${s}">${s.toUpperCase()}</span></label> ${filterLink(n[s], `verdict=${s}`)}`);
+  const listed = SHOWN_ORDER.flatMap((s) => result.cases.filter((c) => statusOf(c) === s));
   const baselineNotes: string[] = [];
   if (result.baseline) {
     const b = result.baseline;
@@ -200,6 +237,7 @@ export function renderHtml(result: RunResult): string {
 <p><strong>${h(summaryLine(result))}</strong>${result.options.strict ? ' (strict)' : ''}</p>
 <p class="meta">Target <code>${h(t.socketUrl)}</code>${t.apiUrl !== t.socketUrl ? ` (REST <code>${h(t.apiUrl)}</code>)` : ''}${t.embedded ? ' (embedded reference server)' : ''} · ${h(result.kit.name)} ${h(result.kit.version)} · contract ${h(result.contract.version)} · started ${h(result.startedAt)} · ${(result.durationMs / 1000).toFixed(2)} s · fixtures: ${h(t.fixtures)}</p>
 ${baselineNotes.join('\n')}
+${causesHtml(causes)}
 <table class="summary"><thead><tr><th>area</th>${STATUSES.map((s) => `<th>${s}</th>`).join('')}</tr></thead><tbody>
 ${summaryRows.join('\n')}
 </tbody></table>
@@ -209,10 +247,10 @@ ${verdictBoxes.join('\n')}
 <label>area <select id="area"><option value="">all</option>${areas.map((a) => `<option value="${h(a)}">${h(a)}</option>`).join('')}</select></label>
 <label>id <input id="q" type="search" placeholder="CHAT-MOD"></label>
 <button type="button" id="expand">expand</button> <button type="button" id="collapse">collapse</button>
-<span id="shown" class="meta"></span>
+<span id="shown" class="meta"></span> <a id="cause-filter" href="#"></a>
 </nav>
 <main id="cases">
-${result.cases.map((c) => caseHtml(c, fixed.get(c.id))).join('\n')}
+${listed.map((c) => caseHtml(c, fixed.get(c.id), find)).join('\n')}
 </main>
 <p id="empty" hidden>No case matches the filter.</p>`;
   return page({ title: `commu-contract conformance: ${GATE_LABEL[gate]} (${t.socketUrl})`, body, script: HTML_SCRIPT });

@@ -1,7 +1,10 @@
-// The Markdown report, for a pull request comment or a job summary: the gate, a table per
-// area and level, then every failure with its requirement, expected vs got, the exchange
-// as a Mermaid sequence diagram and the command that reruns it.
-import type { CaseResult, Failure, RunResult } from '../runner/model.ts';
+// The Markdown report, for a pull request comment or a job summary: the gate, the root
+// causes, a table per area and level, then every failure with its requirement, expected
+// vs got, the exchange as a Mermaid sequence diagram and the command that reruns it (a
+// failure other cases share names its root cause instead). Longer than `maxChars`, it
+// ends at a section boundary and says what it left out.
+import type { CaseResult, Failure, RootCause, RunResult } from '../runner/model.ts';
+import { causeFinder, casesCount, referenceText, rootCauses, splitFailures, type CaseFailures } from './causes.ts';
 import { codeSpan, escapeMarkdown, fence, markdownProse } from './escape.ts';
 import { sequenceDiagram } from './mermaid.ts';
 import { byAreaLevel, countStatuses, GATE_LABEL, gateOf, STATUSES, statusOf, summaryLine, type Status } from './summary.ts';
@@ -9,7 +12,16 @@ import { byAreaLevel, countStatuses, GATE_LABEL, gateOf, STATUSES, statusOf, sum
 export interface MarkdownOptions {
   /** Most cases drawn with a sequence diagram (default 25); later ones are listed without. */
   maxDiagrams?: number;
+  /**
+   * The longest report, in characters (default MARKDOWN_MAX_CHARS, under GitHub's 1 MiB job
+   * summary limit): beyond it, the report ends at a section boundary with a note.
+   */
+  maxChars?: number;
 }
+
+export const MARKDOWN_MAX_CHARS = 900_000;
+/** Case ids listed per root cause. */
+const CASES_LISTED = 20;
 
 const ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', known: '📌', skip: '⏭️', error: '💥' };
 
@@ -38,7 +50,7 @@ function failureItem(f: Failure, index: number): string[] {
   return lines;
 }
 
-function caseSection(c: CaseResult, diagram: boolean): string[] {
+function caseSection(c: CaseResult, diagram: boolean, split: CaseFailures): string[] {
   const status = statusOf(c);
   const lines = [
     `### ${ICON[status]} ${escapeMarkdown(c.id)} · ${markdownProse(c.title)}`,
@@ -50,17 +62,32 @@ function caseSection(c: CaseResult, diagram: boolean): string[] {
   ];
   if (c.known) lines.push(`Known failure (baseline): ${escapeMarkdown(c.known.reason)}`, '');
   if (c.reason) lines.push(`Reason: ${escapeMarkdown(c.reason)}`, '');
-  c.failures.forEach((f, i) => lines.push(...failureItem(f, i)));
+  split.full.forEach((f, i) => lines.push(...failureItem(f, i)));
+  for (const r of split.referenced) lines.push(`- ${escapeMarkdown(referenceText(r))}`);
   if (c.failures.length > 0) lines.push('');
   if (diagram && c.transcript.length > 0) lines.push(fence(sequenceDiagram(c), 'mermaid'), '');
   lines.push('Rerun:', '', fence(c.rerun, 'sh'), '');
   return lines;
 }
 
+function rootCauseSection(causes: readonly RootCause[]): string[] {
+  if (causes.length === 0) return [];
+  const lines = [`## Root causes (${causes.length})`, '', 'Failures grouped by the rule they break and how; each cause is shown in full once, under its example case.', '', '| # | cases | level | root cause | example | cases affected |', '|--:|--:|---|---|---|---|'];
+  causes.forEach((cause, i) => {
+    const listed = cause.cases.slice(0, CASES_LISTED).map(escapeMarkdown).join(', ') + (cause.cases.length > CASES_LISTED ? `, … (+${cause.cases.length - CASES_LISTED} more)` : '');
+    lines.push(`| ${i + 1} | ${cause.cases.length} | ${cause.level}${cause.phase === 'setup' ? ' (setup)' : ''} | ${escapeMarkdown(cause.summary)} | ${escapeMarkdown(cause.example.case)} | ${listed} |`);
+  });
+  lines.push('');
+  return lines;
+}
+
 export function renderMarkdown(result: RunResult, options: MarkdownOptions = {}): string {
   const maxDiagrams = options.maxDiagrams ?? 25;
+  const maxChars = options.maxChars ?? MARKDOWN_MAX_CHARS;
   const gate = gateOf(result);
   const t = result.target;
+  const causes = rootCauses(result.cases);
+  const find = causeFinder(causes);
   const lines: string[] = [
     `# commu-contract conformance: ${GATE_LABEL[gate]}`,
     '',
@@ -70,6 +97,7 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
       `${escapeMarkdown(result.kit.name)} ${escapeMarkdown(result.kit.version)} · contract ${escapeMarkdown(result.contract.version)} · ` +
       `started ${result.startedAt} · ${(result.durationMs / 1000).toFixed(2)} s · fixtures: ${escapeMarkdown(t.fixtures)}`,
     '',
+    ...rootCauseSection(causes),
     '## Summary',
     '',
     `| area | level | ${STATUSES.join(' | ')} |`,
@@ -82,14 +110,27 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
   const total = countStatuses(result.cases);
   lines.push(`| **all** | | ${STATUSES.map((s) => `**${total[s]}**`).join(' | ')} |`, '');
 
+  // Everything after the head comes in blocks, each a whole section or case, so that a
+  // report cut short ends at a boundary.
+  const blocks: Array<{ lines: string[]; cases: number }> = [];
   let diagrams = 0;
   const section = (title: string, cases: CaseResult[]) => {
     if (cases.length === 0) return;
-    lines.push(`## ${title} (${cases.length})`, '');
-    for (const c of cases) {
+    const splits = cases.map((c) => ({ c, split: splitFailures(c, find) }));
+    const own = splits.filter(({ c, split }) => split.full.length > 0 || c.reason);
+    const covered = splits.filter((x) => !own.includes(x));
+    blocks.push({ lines: [`## ${title} (${cases.length})`, ''], cases: 0 });
+    for (const { c, split } of own) {
       const draw = diagrams < maxDiagrams;
       if (draw && c.transcript.length > 0) diagrams++;
-      lines.push(...caseSection(c, draw));
+      blocks.push({ lines: caseSection(c, draw, split), cases: 1 });
+    }
+    if (covered.length > 0) {
+      blocks.push({ lines: [`Covered by the root causes above (${covered.length}):`, '', '| case | level | title | root causes |', '|---|---|---|---|'], cases: 0 });
+      for (const { c, split } of covered) {
+        blocks.push({ lines: [`| ${escapeMarkdown(c.id)} | ${c.level} | ${markdownProse(c.title)} | ${split.referenced.map((r) => escapeMarkdown(referenceText(r))).join('; ')} |`], cases: 1 });
+      }
+      blocks.push({ lines: [''], cases: 0 });
     }
   };
   section('Failures', result.cases.filter((c) => statusOf(c) === 'fail'));
@@ -98,26 +139,38 @@ export function renderMarkdown(result: RunResult, options: MarkdownOptions = {})
 
   const known = result.cases.filter((c) => statusOf(c) === 'known');
   if (known.length > 0) {
-    lines.push(`## Known failures (baseline ${codeSpan(result.baseline?.file ?? '')}) (${known.length})`, '', '| case | level | reason | first failure |', '|---|---|---|---|');
+    const b = [`## Known failures (baseline ${codeSpan(result.baseline?.file ?? '')}) (${known.length})`, '', '| case | level | reason | first failure |', '|---|---|---|---|'];
     for (const c of known) {
       const first = c.failures[0];
-      lines.push(`| ${escapeMarkdown(c.id)} | ${c.level} | ${escapeMarkdown(c.known!.reason)} | ${first ? escapeMarkdown(`${first.check}: ${first.message}`) : ''} |`);
+      b.push(`| ${escapeMarkdown(c.id)} | ${c.level} | ${escapeMarkdown(c.known!.reason)} | ${first ? escapeMarkdown(`${first.check}: ${first.message}`) : ''} |`);
     }
-    lines.push('');
+    blocks.push({ lines: [...b, ''], cases: known.length });
   }
   const fixed = result.baseline?.fixed ?? [];
   if (fixed.length > 0) {
-    lines.push(`## Fixed: remove from the baseline (${fixed.length})`, '', `These cases are listed in ${codeSpan(result.baseline!.file)} but no longer fail:`, '');
-    for (const f of fixed) lines.push(`- ${escapeMarkdown(f.id)} (${f.verdict}): ${escapeMarkdown(f.reason)}`);
-    lines.push('');
+    const b = [`## Fixed: remove from the baseline (${fixed.length})`, '', `These cases are listed in ${codeSpan(result.baseline!.file)} but no longer fail:`, ''];
+    for (const f of fixed) b.push(`- ${escapeMarkdown(f.id)} (${f.verdict}): ${escapeMarkdown(f.reason)}`);
+    blocks.push({ lines: [...b, ''], cases: 0 });
   }
   const skipped = result.cases.filter((c) => c.verdict === 'skip');
   if (skipped.length > 0) {
-    lines.push(`## Skipped (${skipped.length})`, '', '| case | reason |', '|---|---|');
-    for (const c of skipped) lines.push(`| ${escapeMarkdown(c.id)} | ${escapeMarkdown(c.reason ?? '')} |`);
-    lines.push('');
+    const b = [`## Skipped (${skipped.length})`, '', '| case | reason |', '|---|---|'];
+    for (const c of skipped) b.push(`| ${escapeMarkdown(c.id)} | ${escapeMarkdown(c.reason ?? '')} |`);
+    blocks.push({ lines: [...b, ''], cases: skipped.length });
   }
-  if (gate === 'conforms' && total.warn === 0 && known.length === 0) lines.push('Every case passed.', '');
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
+  if (gate === 'conforms' && total.warn === 0 && known.length === 0) blocks.push({ lines: ['Every case passed.', ''], cases: 0 });
 
+  const tidy = (text: string) => text.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  let out = lines.join('\n');
+  // Room for the note, so that the cut report stays within the limit.
+  const NOTE_ROOM = 400;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = `\n${blocks[i]!.lines.join('\n')}`;
+    if (out.length + text.length > maxChars - NOTE_ROOM) {
+      const left = blocks.slice(i).reduce((n, b) => n + b.cases, 0);
+      return tidy(`${out}\n\n---\n\n**Truncated**: this report stops here to stay within ${maxChars} characters; ${left} more case entr${left === 1 ? 'y is' : 'ies are'} not shown. The JSON and HTML reports list every case.`);
+    }
+    out += text;
+  }
+  return tidy(out);
+}

@@ -208,7 +208,7 @@ export class SocketActor {
 
   reportViolations(what: string, violations: Violation[], frame: number, spec: string): void {
     for (const v of violations) {
-      this.ctx.fail({ check: 'schema', message: `${what} breaks the contract: ${describeViolation(v)}`, pointer: v.pointer, actual: v.value, frame, spec });
+      this.ctx.fail({ check: 'schema', message: `${what} breaks the contract: ${describeViolation(v)}`, pointer: v.pointer, actual: v.value, frame, spec, ...(v.rule ? { rule: v.rule } : {}) });
     }
   }
 

@@ -1,7 +1,7 @@
 // What one case run accumulates: its transcript, its failures and captured values.
 import type { Validators } from '../contract/index.ts';
 import { bound } from './bound.ts';
-import type { Failure, Frame, Level } from './model.ts';
+import type { Failure, Frame, Level, Phase } from './model.ts';
 import type { Scope } from './values.ts';
 
 export interface RunOptions {
@@ -31,6 +31,8 @@ export class CaseContext {
   readonly scope: Scope;
   /** Transcript length when the latest action step started (absence is judged from there). */
   actionMark = 0;
+  /** What the case is doing: preparing (its `actors:`) or running its own steps; failures carry it. */
+  phase: Phase = 'assertion';
 
   constructor(
     readonly validators: Validators,
@@ -50,6 +52,7 @@ export class CaseContext {
   fail(failure: Omit<Failure, 'level'> & { level?: Level }): void {
     const f: Failure = {
       level: failure.level ?? 'MUST',
+      phase: this.phase,
       ...failure,
       ...(failure.expected !== undefined ? { expected: this.redact(bound(failure.expected)) } : {}),
       ...(failure.actual !== undefined ? { actual: this.redact(bound(failure.actual)) } : {}),

@@ -64,10 +64,14 @@ export function redactor(fixtures: Fixtures | undefined): (value: unknown) => un
   return walk;
 }
 
+/**
+ * MUST failures fail the case; SHOULD failures warn, and fail it under --strict unless they
+ * are the setup's (a setup `join` not acknowledged is the join case's rule, not every case's).
+ */
 function verdictOf(ctx: CaseContext, strict: boolean): Verdict {
   if (ctx.failures.some((f) => f.level === 'MUST')) return 'fail';
-  if (ctx.failures.length > 0) return strict ? 'fail' : 'warn';
-  return 'pass';
+  if (ctx.failures.length === 0) return 'pass';
+  return strict && ctx.failures.some((f) => f.phase !== 'setup') ? 'fail' : 'warn';
 }
 
 export async function runCase(c: LoadedCase, target: Target, provider: FixtureProvider, validators: Validators, options: EngineOptions): Promise<CaseResult> {
@@ -101,7 +105,9 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
   let reason: string | undefined;
   let errored = false;
   try {
+    ctx.phase = 'setup';
     await Promise.all(Object.entries(c.actors ?? {}).filter(([, spec]) => spec.connect !== false).map(([name, spec]) => openActor(world, name, spec)));
+    ctx.phase = 'assertion';
     for (const step of c.steps) await runStep(world, step, watches);
   } catch (err) {
     if (err instanceof StepAbort) {

@@ -4,10 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument, LineCounter, isNode, parse } from 'yaml';
 import { createAjv } from '../contract/validate.ts';
-import { fromPointer, PACKAGE_ROOT } from '../contract/index.ts';
+import { fromPointer, loadContract, PACKAGE_ROOT, type Contract } from '../contract/index.ts';
 import type { CaseSpec, LoadedCase, Step, Suite } from './model.ts';
 import { FileTooLarge, readFileCapped } from './fixtures.ts';
 import { cacheKey, readCache, writeCache } from './suite-cache.ts';
+import { suiteProblems } from './suite-check.ts';
 
 export class SuiteError extends Error {
   constructor(readonly file: string, readonly line: number | undefined, detail: string) {
@@ -47,7 +48,18 @@ function stepActors(step: Step): string[] {
   return [];
 }
 
-export function parseSuite(text: string, file: string): Suite {
+let packageContract: Contract | undefined;
+/** The package's own contract, loaded once: what suites are checked against by default. */
+function defaultContract(): Contract {
+  packageContract ??= loadContract();
+  return packageContract;
+}
+
+/**
+ * Parses and checks one suite: YAML, the scenario format, declared actors, and against
+ * `contract` (events in their direction, match and capture keys; src/runner/suite-check.ts).
+ */
+export function parseSuite(text: string, file: string, contract: Contract = defaultContract()): Suite {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -92,6 +104,8 @@ export function parseSuite(text: string, file: string): Suite {
       }
     });
   });
+  const problem = suiteProblems(suite, contract)[0];
+  if (problem) throw new SuiteError(file, lineOf(problem.pointer), problem.message);
   return { ...suite, file };
 }
 
@@ -100,6 +114,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** Where the cache lives (default `node_modules/.cache/commu-contract/`). */
   cacheDir?: string;
+  /** What the suites are checked against (default: the package's contract). */
+  contract?: Contract;
 }
 
 /** Every suite under `dir`, ids checked for uniqueness across files. */
@@ -131,7 +147,11 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
   const suites = files.map((f, i) => {
     const path = join(dir, f);
     const display = relative(process.cwd(), path) || basename(path);
-    const suite = hits ? { ...hits[i]!, file: display } : parseSuite(texts[i]!, display);
+    const contract = options.contract ?? defaultContract();
+    // A cached suite passed the format checks; the contract may have changed since (a
+    // problem is then located by parsing the text again).
+    const cachedSuite = hits ? { ...hits[i]!, file: display } : undefined;
+    const suite = cachedSuite && suiteProblems(cachedSuite, contract).length === 0 ? cachedSuite : parseSuite(texts[i]!, display, contract);
     for (const c of suite.cases) {
       const other = seen.get(c.id);
       if (other) throw new SuiteError(display, undefined, `duplicate case id ${c.id} (also in ${other})`);

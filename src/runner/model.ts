@@ -62,7 +62,8 @@ export interface EmitStep {
      * arrived before the step ends (D-14 "exactly once").
      */
     ack?: Expectation & { once?: true };
-    /** Expect no ack (for events that have none, or `join` without callback). */
+    /** Says why the step names an event (or a key) the contract does not declare: the load-time check lets it be. */
+    deliberate?: string;
   };
 }
 /** The ordering barrier: a chat by `actor` in `channel` that every listener receives; or `self`. */
@@ -80,6 +81,7 @@ export interface ExpectStep {
      * after the writer's ack: the server broadcast before it acknowledged (D-15, D-53).
      */
     byRoundTrip?: true;
+    deliberate?: string;
   };
 }
 export interface AbsentStep {
@@ -88,6 +90,8 @@ export interface AbsentStep {
     event: string;
     match?: unknown;
     via: Via;
+    /** Says why the step names an event (or a key) the contract does not declare: the load-time check lets it be. */
+    deliberate?: string;
   };
 }
 export interface HttpStep {
@@ -207,6 +211,42 @@ export interface Failure {
   frame?: number;
   /** The spec location of the schema or rule. */
   spec?: string;
+  /** For a schema violation: the schema rule broken, e.g. `Chat/channelId required` (see Violation.rule). */
+  rule?: string;
+  /**
+   * `setup` when the case's preparation failed (its `actors:` connecting and joining, its
+   * fixtures), `assertion` when one of its own steps did. A mutant kills a case only
+   * through `assertion` failures; reports show a shared setup failure once.
+   */
+  phase?: Phase;
+}
+
+export type Phase = 'setup' | 'assertion';
+
+/**
+ * One root cause of a run: the failures that break the same rule the same way (the
+ * violation's signature), counted, with the cases they affect (src/report/causes.ts).
+ */
+export interface RootCause {
+  /** The signature shared by its failures (stable across runs; ids, numbers and actor names abstracted). */
+  key: string;
+  /** A one-line statement of the cause, for the first screen of a report. */
+  summary: string;
+  phase: Phase;
+  /** MUST when any of its failures is. */
+  level: Level;
+  check: string;
+  /** The rule broken: the schema rule, or the spec location the failures name. */
+  rule?: string;
+  spec?: string;
+  /** Events or operations the failures were seen on. */
+  events: string[];
+  /** Failures counted (one case may contribute several). */
+  failures: number;
+  /** Cases affected, in run order. */
+  cases: string[];
+  /** The first affected case and its failure, as an example. */
+  example: { case: string; failure: Failure };
 }
 
 export interface CaseResult {
@@ -257,4 +297,6 @@ export interface RunResult {
   baseline?: BaselineOutcome;
   /** Present when a signal interrupted the run: the cases that had not ended are `error`. */
   interrupted?: { signal: 'SIGINT' | 'SIGTERM' };
+  /** The failures grouped by root cause, most cases first (written by the JSON report). */
+  rootCauses?: RootCause[];
 }

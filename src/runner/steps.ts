@@ -449,7 +449,7 @@ export async function httpStep(world: CaseWorld, step: HttpStep['http']): Promis
     } else {
       const violations = ctx.validators.restResponse(operationId, res.status, json);
       if (violations === undefined) ctx.fail({ check: 'http', message: `${step.method} ${path} answered ${res.status}, a status the contract does not document for ${operationId}`, actual: res.status, frame, spec: op.pointer });
-      else for (const v of violations) ctx.fail({ check: 'schema', message: `${res.status} response of ${operationId} breaks the contract: ${describeViolation(v)}`, pointer: v.pointer, actual: v.value, frame, spec });
+      else for (const v of violations) ctx.fail({ check: 'schema', message: `${res.status} response of ${operationId} breaks the contract: ${describeViolation(v)}`, pointer: v.pointer, actual: v.value, frame, spec, ...(v.rule ? { rule: v.rule } : {}) });
     }
   }
   if (res.status !== step.expect.status) {

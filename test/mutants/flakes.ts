@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   for (const [i, concurrency] of plan.entries()) {
     const t0 = performance.now();
     const o = await runMutant(undefined, cases, validators, { ...base, concurrency });
-    const bad = [...o.killedBy, ...o.errors];
+    const bad = [...o.killedBy, ...o.viaSetup, ...o.errors];
     flakes += bad.length;
     process.stdout.write(`run ${String(i + 1).padStart(2)}/${plan.length} concurrency ${String(concurrency).padStart(2)}: ${o.passed.length}/${cases.length} passed in ${((performance.now() - t0) / 1000).toFixed(2)} s${bad.length ? `; NOT PASSED: ${bad.join(', ')}` : ''}\n`);
   }

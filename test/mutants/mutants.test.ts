@@ -4,7 +4,9 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CaseResult, Failure, LoadedCase } from '../../src/runner/model.ts';
 import { MUTANTS } from './mutants.ts';
+import { killedByOwnRule, vacuousCases, type MutantOutcome } from './run.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** Each run replays the catalogue against the clean server and the mutant: seconds on a loaded machine. */
@@ -17,6 +19,25 @@ function mutants(args: string[]): Promise<{ code: number; stdout: string }> {
     });
   });
 }
+
+describe('kills by own rule (issue 13)', () => {
+  const failure = (phase: Failure['phase']): Failure => ({ level: 'SHOULD', check: 'ack', message: 'm', phase });
+  const result = (verdict: CaseResult['verdict'], failures: Failure[]) => ({ verdict, failures });
+
+  it('counts a failing case as killed only through a failure of its own steps', () => {
+    expect(killedByOwnRule(result('warn', [failure('setup')]))).toBe(false);
+    expect(killedByOwnRule(result('fail', [failure('setup'), failure('assertion')]))).toBe(true);
+    expect(killedByOwnRule(result('warn', [failure(undefined)]))).toBe(true);
+    expect(killedByOwnRule(result('pass', []))).toBe(false);
+  });
+
+  it('reports a case that mutants fail only in its setup as vacuous', () => {
+    const cases = [{ id: 'DEMO-CASE-001' }, { id: 'DEMO-CASE-002' }] as LoadedCase[];
+    const mutant = { id: 'm', rule: 'r', apply: () => {} };
+    const outcomes: MutantOutcome[] = [{ mutant, killedBy: ['DEMO-CASE-001'], viaSetup: ['DEMO-CASE-002'], errors: [] }];
+    expect(vacuousCases(cases, outcomes)).toEqual(['DEMO-CASE-002']);
+  });
+});
 
 describe('npm run mutants', () => {
   it('has at least 40 mutants with unique ids', () => {

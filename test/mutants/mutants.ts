@@ -303,6 +303,12 @@ export const MUTANTS: Mutant[] = [
     apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: Json, reply: AnyFn) => onJoin(socket, payload, () => reply({ joined: [] }))),
   },
   {
+    // Subscribes the socket but never calls back: every case whose actors join in setup
+    // warns once for it; the reports name it as one root cause (issue 13).
+    id: 'join-never-acks', rule: 'D-08 the server acknowledges join',
+    apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: Json) => onJoin(socket, payload, () => {})),
+  },
+  {
     id: 'join-acks-requested', rule: 'D-08 the join ack lists the channels actually joined',
     apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: Json, reply: AnyFn) => onJoin(socket, payload, () => reply({ joined: payload.channels }))),
   },

@@ -9,7 +9,7 @@ import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/load.ts';
-import type { LoadedCase } from '../../src/runner/model.ts';
+import type { CaseResult, LoadedCase } from '../../src/runner/model.ts';
 import { startServer } from '../../src/server/index.ts';
 import { CHECKED_BY_THE_KIT, loadDecisions } from '../../src/runner/clauses.ts';
 import { MUTANTS, type Mutant } from './mutants.ts';
@@ -35,7 +35,8 @@ const USAGE = `usage: tsx test/mutants/run.ts [options]
   --seed N              the fuzz seed (default ${DEFAULT_SEED}: the same payloads every run)
   --fuzz-runs N         payloads per fuzz case (default: each case's own \`runs\`)
   --concurrency N       cases at once per server (default 8)
-  --json FILE           write { mutant: { rule, killedBy } }
+  --json FILE           write { mutant: { rule, killedBy, viaSetup } } (killedBy: by the
+                        case's own rule; viaSetup: failed only in setup, not a kill)
   --traceability FILE   write docs/traceability.md from this run (every mutant, every case)
   --help                this text
 `;
@@ -48,29 +49,46 @@ export const UNKILLABLE: Readonly<Record<string, string>> = {};
 
 export interface MutantOutcome {
   mutant: Mutant;
-  /** Cases that failed or warned against the mutant. */
+  /** Cases that failed or warned against the mutant through their own assertions (by own rule). */
   killedBy: string[];
+  /** Cases that failed or warned only in their setup (actors connecting or joining): not kills. */
+  viaSetup: string[];
   /** Cases the kit could not run against it. */
   errors: string[];
 }
 
-export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<MutantOutcome & { passed: string[] }> {
+/**
+ * Whether a result counts as a kill by the case's own rule: it failed or warned, and at
+ * least one failure came from its own steps, not from its setup (connecting and joining
+ * its `actors:`), which every case shares.
+ */
+export function killedByOwnRule(r: Pick<CaseResult, 'verdict' | 'failures'>): boolean {
+  return (r.verdict === 'fail' || r.verdict === 'warn') && r.failures.some((f) => f.phase !== 'setup');
+}
+
+/** The results of `cases` against the reference server, changed by `mutant` when given. */
+export async function runAgainst(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<CaseResult[]> {
   const server = await startServer({ testMode: true, log: () => {}, contract: validators.contract, ...(mutant ? { instrument: (parts) => mutant.apply(parts) } : {}) });
   try {
     const target = { socketUrl: server.socketUrl, apiUrl: server.apiUrl };
-    const results = await runCases(cases, target, endpointProvider(server.apiUrl, validators, options.timeoutMs), validators, options);
-    return {
-      mutant: mutant ?? { id: '(clean)', rule: '', apply: () => {} },
-      killedBy: results.filter((r) => r.verdict === 'fail' || r.verdict === 'warn').map((r) => r.id),
-      errors: results.filter((r) => r.verdict === 'error').map((r) => r.id),
-      passed: results.filter((r) => r.verdict === 'pass').map((r) => r.id),
-    };
+    return await runCases(cases, target, endpointProvider(server.apiUrl, validators, options.timeoutMs), validators, options);
   } finally {
     await server.close();
   }
 }
 
-/** Which of `cases` no outcome caught failing, leaving out the reviewed UNKILLABLE ones. */
+export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<MutantOutcome & { passed: string[] }> {
+  const results = await runAgainst(mutant, cases, validators, options);
+  return {
+    mutant: mutant ?? { id: '(clean)', rule: '', apply: () => {} },
+    killedBy: results.filter(killedByOwnRule).map((r) => r.id),
+    viaSetup: results.filter((r) => (r.verdict === 'fail' || r.verdict === 'warn') && !killedByOwnRule(r)).map((r) => r.id),
+    errors: results.filter((r) => r.verdict === 'error').map((r) => r.id),
+    passed: results.filter((r) => r.verdict === 'pass').map((r) => r.id),
+  };
+}
+
+/** Which of `cases` no outcome caught failing by its own rule, leaving out the reviewed UNKILLABLE ones. */
 export function vacuousCases(cases: readonly LoadedCase[], outcomes: readonly MutantOutcome[]): string[] {
   const caught = new Set(outcomes.flatMap((o) => o.killedBy));
   return cases.filter((c) => !(c.id in UNKILLABLE) && !caught.has(c.id)).map((c) => c.id);
@@ -139,33 +157,39 @@ async function main(): Promise<number> {
 
   const t0 = performance.now();
   const clean = await runMutant(undefined, cases, validators, options);
-  if (clean.killedBy.length > 0 || clean.errors.length > 0) {
-    process.stderr.write(`mutants: the clean reference server does not pass the catalogue (${[...clean.killedBy, ...clean.errors].join(', ')}); fix that first\n`);
+  if (clean.killedBy.length > 0 || clean.viaSetup.length > 0 || clean.errors.length > 0) {
+    process.stderr.write(`mutants: the clean reference server does not pass the catalogue (${[...clean.killedBy, ...clean.viaSetup, ...clean.errors].join(', ')}); fix that first\n`);
     return 1;
   }
 
   const outcomes: MutantOutcome[] = [];
   const width = Math.max(...mutants.map((m) => m.id.length));
   const ruleWidth = Math.max(...mutants.map((m) => m.rule.length));
-  process.stdout.write(`${'mutant'.padEnd(width)}  ${'rule broken'.padEnd(ruleWidth)}  caught by\n`);
+  process.stdout.write(`${'mutant'.padEnd(width)}  ${'rule broken'.padEnd(ruleWidth)}  caught by (own rule)\n`);
   for (const mutant of mutants) {
     const o = await runMutant(mutant, cases, validators, options);
     outcomes.push(o);
-    const caught = o.killedBy.length === 0 ? 'SURVIVED' : `${o.killedBy.length} case(s): ${o.killedBy.slice(0, 4).join(', ')}${o.killedBy.length > 4 ? ', …' : ''}`;
+    const setup = o.viaSetup.length > 0 ? ` (+${o.viaSetup.length} failing only in setup, not counted)` : '';
+    const caught = o.killedBy.length === 0 ? `SURVIVED${setup}` : `${o.killedBy.length} case(s): ${o.killedBy.slice(0, 4).join(', ')}${o.killedBy.length > 4 ? ', …' : ''}${setup}`;
     process.stdout.write(`${mutant.id.padEnd(width)}  ${mutant.rule.padEnd(ruleWidth)}  ${caught}\n`);
   }
   // No vacuous cases: each case run must fail against one of the mutants run.
   const vacuous = checkVacuous ? vacuousCases(cases, outcomes) : [];
-  if (values.json) writeFileSync(values.json, JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy }])), null, 2) + '\n');
+  if (values.json) writeFileSync(values.json, JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy, viaSetup: o.viaSetup }])), null, 2) + '\n');
   const survivors = outcomes.filter((o) => o.killedBy.length === 0);
   process.stdout.write(`\n${cases.length} cases × ${mutants.length} mutants in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   for (const s of survivors) process.stdout.write(`SURVIVED ${s.mutant.id}: no case checks "${s.mutant.rule}"\n`);
   if (values.traceability) {
-    const kills = Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy }]));
+    const kills = Object.fromEntries(outcomes.map((o) => [o.mutant.id, { rule: o.mutant.rule, killedBy: o.killedBy, viaSetup: o.viaSetup }]));
     writeFileSync(values.traceability, renderTraceability(loadDecisions(), cases, kills, CHECKED_BY_THE_KIT, UNKILLABLE));
     process.stdout.write(`wrote ${values.traceability}\n`);
   }
-  for (const id of vacuous) process.stdout.write(`VACUOUS ${id}: no mutant makes it fail (add a mutant that breaks its rule, or list it in UNKILLABLE with the reason)\n`);
+  const onlySetup = new Set(outcomes.flatMap((o) => o.viaSetup));
+  for (const id of vacuous) {
+    const why = onlySetup.has(id) ? ' by its own rule (some mutants break its setup only)' : '';
+    process.stdout.write(`VACUOUS ${id}: no mutant makes it fail${why} (add a mutant that breaks its rule, or list it in UNKILLABLE with the reason)\n`);
+  }
+  if (checkVacuous && vacuous.length === 0) process.stdout.write(`every case is killed by its own rule (${cases.length - Object.keys(UNKILLABLE).filter((id) => cases.some((c) => c.id === id)).length} cases)\n`);
   process.stdout.write(`mutation score: ${outcomes.length - survivors.length}/${outcomes.length} killed\n`);
   return survivors.length > 0 || vacuous.length > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDecisions } from '../../src/runner/clauses.ts';
 import { flattenCases, loadSuites } from '../../src/runner/load.ts';
+import type { LoadedCase } from '../../src/runner/model.ts';
 import { renderTraceability } from './traceability.ts';
 
 const doc = readFileSync(join(import.meta.dirname, '../../docs/traceability.md'), 'utf8');
@@ -25,5 +26,12 @@ describe('docs/traceability.md', () => {
   it('renders a decision without a case as none', () => {
     const text = renderTraceability([{ id: 'D-99', title: 't', levels: ['MUST'], specOnly: false }], [], {}, {}, {});
     expect(text).toMatch(/\| D-99 t \| MUST \| \*\*none\*\* \|/);
+  });
+
+  it('shows per case only the mutants that kill it by its own rule, and counts setup-only failures apart', () => {
+    const c: LoadedCase = { id: 'DEMO-CASE-001', title: 't', level: 'MUST', requirement: 'r', clauses: ['D-99'], steps: [], area: 'demo', file: 'demo.yaml' };
+    const text = renderTraceability([], [c], { 'own-rule': { rule: 'r1', killedBy: ['DEMO-CASE-001'] }, 'setup-only': { rule: 'r2', killedBy: [], viaSetup: ['DEMO-CASE-001'] } }, {}, {});
+    expect(text).toMatch(/^\| DEMO-CASE-001 \| MUST \| D-99 \|  \| own-rule \|$/m);
+    expect(text).toMatch(/^\| setup-only \| r2 \| 0 \| 1 \|$/m);
   });
 });

@@ -32,7 +32,9 @@ describe('HTML report', () => {
   });
 
   it('is self-contained: no URL to fetch, a CSP that admits only its own script and style', () => {
-    expect(html).not.toMatch(/<[^>]*\s(src|href)=/i);
+    // In-page links (`#cause=1`, `#verdict=fail`) only set the filter.
+    expect(html).not.toMatch(/<[^>]*\s(src|href)=(?!"#)/i);
+    expect(html).toMatch(/<a href="#verdict=fail">1<\/a>/);
     expect(html).not.toMatch(/@import|url\(/);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
     expect(csp).toMatch(/^default-src &#39;none&#39;; style-src &#39;sha256-[\w+/=]+&#39;; script-src &#39;sha256-[\w+/=]+&#39;;/);

@@ -65,7 +65,11 @@ describe('Markdown report', () => {
   });
 
   it('caps diagrams so a big run stays a readable comment', () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ ...sampleCases()[3]!, id: `CHAT-NEW-${String(100 + i)}` }));
+    // Thirty different deviations (one shared by all would be one root cause, shown once).
+    const many = Array.from({ length: 30 }, (_, i) => {
+      const c = sampleCases()[3]!;
+      return { ...c, id: `CHAT-NEW-${String(100 + i)}`, failures: c.failures.map((f) => ({ ...f, message: `${f.message} ${String.fromCharCode(97 + (i % 26)).repeat(1 + Math.floor(i / 26))}`, rule: `${f.rule ?? ''}${i}` })) };
+    });
     const md = renderMarkdown(sampleResult(many), { maxDiagrams: 5 });
     expect(md.match(/```mermaid/g)).toHaveLength(5);
     expect(md.match(/^### /gm)).toHaveLength(30);

@@ -97,3 +97,34 @@ describe('loadSuites with its cache', () => {
     expect(titleOf(suites, file)).toBe('t');
   });
 });
+
+describe('parseSuite checks the steps against the contract (issue 13)', () => {
+  const withStep = (step: string) => valid.replace('      - emit: { actor: a, event: chat, payload: {} }\n', `      - emit: { actor: a, event: chat, payload: {} }\n      ${step}\n`);
+
+  it.each([
+    ['a typo in an absent event name', '- absent: { actors: [a], event: new-chta, via: self }', /demo\.yaml:13: case DEMO-CASE-001: `absent` of "new-chta", which the contract does not declare server → client \(new-chat, /],
+    ['an expect of a client event', '- expect: { actor: a, event: chat }', /demo\.yaml:13: case DEMO-CASE-001: `expect` of "chat", which the contract does not declare server → client/],
+    ['an emit of an undeclared event', '- emit: { actor: a, event: send-chat, payload: {} }', /demo\.yaml:13: case DEMO-CASE-001: emits "send-chat", which the contract does not declare client → server \(join, chat, invite-users-to-channel\)/],
+    ['an emit of a server event', '- emit: { actor: a, event: new-chat, payload: {} }', /demo\.yaml:13: .*emits "new-chat"/],
+    ['a match key the payload does not have', '- expect: { actor: a, event: new-chat, match: { contnet: x } }', /demo\.yaml:13: `match` names "contnet", which the "new-chat" payload/],
+    ['a nested ack key the schema does not have', '- emit: { actor: a, event: chat, payload: {}, ack: { match: { written: true, chatInfo: { sender: x } } } }', /demo\.yaml:13: `match` names "chatInfo\/sender", which the "chat" ack/],
+    ['an $absent of a key no branch has (a typo passes vacuously)', '- emit: { actor: a, event: chat, payload: {}, ack: { match: { written: false, resaon: { $absent: true } } } }', /`match` names "resaon"/],
+    ['a should key the schema does not have', '- expect: { actor: a, event: delete-chat, should: { deletdAt: x } }', /`should` names "deletdAt"/],
+    ['a capture path the schema does not have', '- emit: { actor: a, event: chat, payload: {}, ack: { capture: { chat: chatinfo } } }', /demo\.yaml:13: `capture` chat: "chatinfo" names "chatinfo", which the "chat" ack/],
+  ])('refuses %s, naming file and line', (_name, step, message) => {
+    expect(errorOf(withStep(step)).message).toMatch(message);
+  });
+
+  it.each([
+    ['keys of either oneOf branch', '- emit: { actor: a, event: chat, payload: {}, ack: { match: { written: false, reason: FORBIDDEN, chatInfo: { $absent: true } }, capture: { id: chatInfo.id } } }'],
+    ['operators, generators and array items', '- expect: { actor: a, event: new-chat, match: { content: { $repeat: x, times: 3 }, id: { $gt: 0 } } }'],
+    ['an undeclared event marked deliberate', "- emit: { actor: a, event: typing, payload: {}, deliberate: 'D-26: ignored' }"],
+    ['an absent of an undeclared event marked deliberate', "- absent: { actors: [a], event: typing, via: self, deliberate: 'D-26: never relayed' }"],
+  ])('accepts %s', (_name, step) => {
+    expect(parseSuite(withStep(step), 'demo.yaml').cases[0]!.steps).toHaveLength(2);
+  });
+
+  it('refuses an empty deliberate reason', () => {
+    expect(errorOf(withStep("- emit: { actor: a, event: typing, payload: {}, deliberate: '' }")).message).toMatch(/deliberate must NOT have fewer than 1 characters/);
+  });
+});
