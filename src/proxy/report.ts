@@ -5,18 +5,9 @@
 // failures. Pure functions.
 import { preview } from '../contract/index.ts';
 import type { CaseResult, Failure, Frame, FrameKind, RunResult } from '../runner/model.ts';
+import { visible } from '../report/escape.ts';
 import { countVerdicts } from '../report/summary.ts';
 import { RULES, type ProxyViolation, type RuleKey } from './rules.ts';
-
-/**
- * Control characters, line and paragraph separators, direction overrides and the BOM,
- * which could rewrite a terminal or a log line, as `\u{…}`.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
-
-export function visible(text: string): string {
-  return text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
-}
 
 /** One line for one violation, as it happens. */
 export function violationLine(v: ProxyViolation): string {
