@@ -150,35 +150,51 @@ export async function runCases(
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = new Array(cases.length);
   const limit = effectiveConcurrency(provider, options.concurrency);
+  // A case that waits for the clock (a token's expiry) is idle for seconds: with fresh
+  // worlds it runs beside the pool from the start instead of holding one of its places.
+  const beside = limit > 1 ? cases.flatMap((c, i) => (waitsForClock(c) ? [i] : [])) : [];
+  const pool = cases.map((_, i) => i).filter((i) => !beside.includes(i));
+  const started = new Set<number>();
   let next = 0;
   let stopped: unknown;
   const interrupt = options.signal;
+  /** Runs case `i`; false when the run must stop (a fixtures error, an interrupt). */
+  const runAt = async (i: number): Promise<boolean> => {
+    started.add(i);
+    let r: CaseResult;
+    try {
+      r = await runCase(cases[i]!, target, provider, validators, options);
+    } catch (err) {
+      stopped ??= err;
+      return false;
+    }
+    // Ended after the interrupt: the reports are already being written without it.
+    if (interrupt?.aborted) return false;
+    results[i] = r;
+    onResult(r);
+    return true;
+  };
   const worker = async () => {
-    while (next < cases.length && stopped === undefined && !interrupt?.aborted) {
-      const i = next++;
-      let r: CaseResult;
-      try {
-        r = await runCase(cases[i]!, target, provider, validators, options);
-      } catch (err) {
-        stopped ??= err;
-        return;
-      }
-      // Ended after the interrupt: the reports are already being written without it.
-      if (interrupt?.aborted) return;
-      results[i] = r;
-      onResult(r);
+    while (next < pool.length && stopped === undefined && !interrupt?.aborted) {
+      if (!(await runAt(pool[next++]!))) return;
     }
   };
   const interrupted = new Promise<void>((resolve) => {
     if (interrupt?.aborted) resolve();
     interrupt?.addEventListener('abort', () => resolve(), { once: true });
   });
-  await Promise.race([Promise.all(Array.from({ length: Math.min(limit, cases.length) }, worker)), interrupted]);
+  const workers = Array.from({ length: Math.min(limit, pool.length) }, worker);
+  await Promise.race([Promise.all([...beside.map(runAt), ...workers]), interrupted]);
   if (stopped !== undefined) throw stopped;
   if (!interrupt?.aborted) return results;
   // Interrupted: the cases in flight are abandoned (their sockets close with the process).
   const signal = String(interrupt.reason);
-  return cases.map((c, i) => results[i] ?? notRunResult(c, i < next ? `interrupted by ${signal} before it ended` : `not run: interrupted by ${signal}`, options.rerun(c.id)));
+  return cases.map((c, i) => results[i] ?? notRunResult(c, started.has(i) ? `interrupted by ${signal} before it ended` : `not run: interrupted by ${signal}`, options.rerun(c.id)));
+}
+
+/** Whether a case waits for the clock (`wait` steps): idle time, not work. */
+function waitsForClock(c: LoadedCase): boolean {
+  return c.steps.some((s) => 'wait' in s);
 }
 
 export { FixturesError };
