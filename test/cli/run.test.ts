@@ -217,14 +217,14 @@ cases:
 title: SHOULD levels
 cases:
   - id: SHOULD-REASON-001
-    title: A reason no server gives
+    title: A join acknowledgement no server gives
     level: SHOULD
-    requirement: This case expects a reason the contract does not define, to prove warnings are reported.
-    clauses: [D-14]
+    requirement: This case expects a join ack listing a channel that was not asked for, to prove warnings are reported.
+    clauses: [D-08]
     actors:
-      a: { user: author, join: [public] }
+      a: { user: author }
     steps:
-      - emit: { actor: a, event: chat, payload: {}, ack: { match: { written: false }, should: { reason: NOT_A_REASON } } }
+      - emit: { actor: a, event: join, payload: { channels: ['\${channels.public}'] }, ack: { should: { joined: ['\${channels.private}'] } } }
 `);
     const warn = await cli(['run', '--suites-dir', dir, '--format', 'console']);
     expect(warn.code).toBe(0);

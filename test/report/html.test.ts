@@ -69,7 +69,8 @@ describe('HTML report', () => {
 
     it('filters by area and verdict together, and says when nothing matches', () => {
       const dom = dumpDom(file, '#verdict=pass,warn&area=auth');
-      expect(cases(dom).filter((c) => !c.hidden).map((c) => c.id)).toEqual(['AUTH-OK-001', 'AUTH-TOKEN-002']);
+      // What failed comes first: the warning before the pass.
+      expect(cases(dom).filter((c) => !c.hidden).map((c) => c.id)).toEqual(['AUTH-TOKEN-002', 'AUTH-OK-001']);
       expect(dom).toContain('2 of 6 cases shown');
       const none = dumpDom(file, '#verdict=known&area=auth');
       expect(none).toContain('0 of 6 cases shown');
