@@ -30,7 +30,7 @@ describe('hostile targets: bounded memory', () => {
     expect(runMs(o)).toBeLessThan(bound(1));
   });
 
-  it('a 10 MB payload on every connection over 37 cases: the run ends with its reports under a 96 MiB heap', async () => {
+  it('a 10 MB payload on every connection over the CHAT-* cases (37 or more): the run ends with its reports under a 96 MiB heap', async () => {
     // Each case's schema failure quotes the payload: a preview cut from it kept the whole
     // 10 MB alive until the reports (37 cases needed over 370 MB; this run passes at 48).
     const o = await against('ten-megabytes', ['--case', 'CHAT-*'], { memory: { heapMiB: 96 } });
@@ -38,9 +38,9 @@ describe('hostile targets: bounded memory', () => {
     expectClean(o);
     expect(o.code).toBe(1);
     const cases = o.report!.cases;
-    expect(cases).toHaveLength(37);
+    expect(cases.length).toBeGreaterThanOrEqual(37);
     expect(cases.every((c) => c.verdict === 'fail' || c.verdict === 'error')).toBe(true);
     expect(cases.filter((c) => c.verdict === 'fail').length).toBeGreaterThan(0);
-    expect(statSync(join(o.dir, 'conformance.json')).size).toBeLessThan(37 * 100_000);
+    expect(statSync(join(o.dir, 'conformance.json')).size).toBeLessThan(cases.length * 100_000);
   });
 });
