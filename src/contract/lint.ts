@@ -116,7 +116,7 @@ class LintContext {
     this.asyncFile = join(root, SPEC_FILES.asyncapi);
     this.openFile = join(root, SPEC_FILES.openapi);
     // Lint compiles schemas only; it needs no loaded contract (a broken spec may not load).
-    const empty: Contract = { root, version: '', namespace: { address: '', parameter: '', schema: {} }, events: {}, rest: {}, shapes: {} };
+    const empty: Contract = { root, version: '', namespace: { address: '', parameter: '', schema: {}, pointer: '' }, events: {}, rest: {}, shapes: {} };
     this.validators = new Validators(empty);
   }
 

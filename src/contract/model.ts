@@ -2,6 +2,7 @@
 // operations with their schemas, read from asyncapi.yaml and openapi.yaml (and the
 // shared schemas they reference). Nothing here restates a shape: every schema is the
 // specs' own, inlined.
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { DocumentStore, ContractError, isObject, toPointer, type Json, type JsonObject, type Location } from './refs.ts';
@@ -58,7 +59,7 @@ export interface Contract {
   root: string;
   version: string;
   /** The namespace address template and its parameter's schema. */
-  namespace: { address: string; parameter: string; schema: Json };
+  namespace: { address: string; parameter: string; schema: Json; pointer: SpecPointer };
   events: Record<string, EventDef>;
   rest: Record<string, RestOperation>;
   /** The shared shapes of `schemas/`, by file name (`Fixtures`, `Chat`, …). */
@@ -110,7 +111,8 @@ export function loadContract(root: string = PACKAGE_ROOT, store = new DocumentSt
   const rel = (at: Location): SpecPointer => `${relative(root, at.file)}#${at.pointer}`;
 
   const asyncDoc = obj(store.load(asyncFile), asyncFile, '', 'the AsyncAPI document');
-  const openDoc = obj(store.load(openFile), openFile, '', 'the OpenAPI document');
+  // A protocol without a REST API has no openapi.yaml.
+  const openDoc = existsSync(openFile) ? obj(store.load(openFile), openFile, '', 'the OpenAPI document') : ({ paths: {} } as JsonObject);
 
   const message = (at: Location): MessageDef => {
     const { node, at: where } = store.resolve(at);
@@ -208,13 +210,20 @@ export function loadContract(root: string = PACKAGE_ROOT, store = new DocumentSt
   }
 
   const shapes: Record<string, Json> = {};
-  for (const name of SHARED_SHAPES) shapes[name] = store.schemaAt({ file: join(root, 'schemas', `${name}.yaml`), pointer: '' });
+  for (const name of SHARED_SHAPES) {
+    const file = join(root, 'schemas', `${name}.yaml`);
+    if (existsSync(file)) shapes[name] = store.schemaAt({ file, pointer: '' });
+  }
+  // Another protocol's shapes: every schemas/*.yaml of its directory.
+  if (root !== PACKAGE_ROOT && existsSync(join(root, 'schemas'))) {
+    for (const f of readdirSync(join(root, 'schemas')).filter((n) => n.endsWith('.yaml'))) shapes[f.slice(0, -5)] ??= store.schemaAt({ file: join(root, 'schemas', f), pointer: '' });
+  }
 
   const info = obj(asyncDoc.info, asyncFile, '/info', 'info');
   return {
     root,
     version: str(info.version, asyncFile, '/info/version', 'version'),
-    namespace: { address, parameter, schema: store.schemaAt({ file: asyncFile, pointer: paramPointer }) },
+    namespace: { address, parameter, schema: store.schemaAt({ file: asyncFile, pointer: paramPointer }), pointer: `${SPEC_FILES.asyncapi}#/channels/${channelKey}` },
     events,
     rest,
     shapes,

@@ -5,6 +5,7 @@ import type { Validators } from '../contract/index.ts';
 import { CaseContext, CaseError, StepAbort, type RunOptions } from './context.ts';
 import { FixturesError, type FixtureProvider, type Fixtures } from './fixtures.ts';
 import type { CaseResult, LoadedCase, Verdict } from './model.ts';
+import { caseScope, expiredTokenOf, profileOf, signedTokensOf, usersOf, type Profile } from './profile.ts';
 import { missingTokens } from './tokens.ts';
 import { checkWatch, openActor, runStep, type AbsentWatch, type CaseWorld, type Target } from './steps.ts';
 
@@ -37,12 +38,13 @@ const TOKEN_CHAR = '[\\w.~+-]';
  * it stands whole (`Bearer abc.def`, `"abc.def"`), never inside a longer word: a token
  * `e` must not turn every `e` of a report into a label.
  */
-export function redactor(fixtures: Fixtures | undefined): (value: unknown) => unknown {
+export function redactor(fixtures: Fixtures | undefined, profile?: Profile): (value: unknown) => unknown {
   const secrets = new Map<string, string>();
-  if (fixtures) {
-    for (const [role, u] of Object.entries(fixtures.users)) secrets.set(u.token, `«token:${role}»`);
-    if (fixtures.expiredToken) secrets.set(fixtures.expiredToken, '«token:expired»');
-    for (const [name, token] of Object.entries(fixtures.tokens ?? {})) if (token) secrets.set(token, `«token:${name}»`);
+  if (fixtures && profile) {
+    for (const [role, u] of Object.entries(usersOf(profile, fixtures))) if (u) secrets.set(u.token, `«token:${role}»`);
+    const expired = expiredTokenOf(profile, fixtures);
+    if (expired) secrets.set(expired, '«token:expired»');
+    for (const [name, token] of Object.entries(signedTokensOf(profile, fixtures) ?? {})) if (token) secrets.set(token, `«token:${name}»`);
   }
   secrets.delete('');
   if (secrets.size === 0) return (v) => v;
@@ -87,20 +89,14 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
     if (err instanceof FixturesError && err.stopsRun) throw err;
     return { ...base, verdict: 'error', failures: [], reason: `fixtures: ${(err as Error).message}`, durationMs: Math.round(performance.now() - started), transcript: [] };
   }
-  if (c.needs?.includes('expired-token') && fixtures.expiredToken === undefined) return skip('needs an expired token; the fixtures have no expiredToken');
-  const missing = missingTokens(c, fixtures);
+  const profile = profileOf(validators.contract);
+  if (c.needs?.includes('expired-token') && expiredTokenOf(profile, fixtures) === undefined) return skip(`needs an expired token; the fixtures have no ${profile.fixtures.expiredToken ?? 'expired token'}`);
+  const missing = missingTokens(c, signedTokensOf(profile, fixtures));
   if (missing.length > 0) return skip(`needs the fixtures' ${missing.map((t) => `tokens.${t}`).join(', ')} (tokens only the server's key can sign; schemas/Fixtures.yaml)`);
 
   const nonce = randomBytes(4).toString('hex');
-  const scope = {
-    ...fixtures,
-    main: fixtures.communities.main,
-    other: fixtures.communities.other,
-    channels: { ...fixtures.communities.main.channels, other: fixtures.communities.other.channels.public },
-    nonce,
-  };
-  const ctx = new CaseContext(validators, options, scope, redactor(fixtures));
-  const world: CaseWorld = { ctx, target, fixtures, actors: new Map(), nonce };
+  const ctx = new CaseContext(validators, options, caseScope(profile, fixtures, nonce), redactor(fixtures, profile));
+  const world: CaseWorld = { ctx, target, fixtures, profile, actors: new Map(), nonce };
   const watches: AbsentWatch[] = [];
   let reason: string | undefined;
   let errored = false;

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { Fixtures } from '../../generated/events.js';
 import { describeViolation, type Validators } from '../contract/index.ts';
 import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
+import { profileOf, worldIds } from './profile.ts';
 
 /** A fixtures document is a few KB; anything near this is not one. */
 const MAX_FIXTURES_BYTES = 1024 * 1024;
@@ -66,16 +67,19 @@ export class FixturesError extends Error {
 function checked(validators: Validators, doc: unknown, from: string): Fixtures {
   // Accept the endpoint's envelope as well as a bare document.
   const body = doc !== null && typeof doc === 'object' && 'result' in doc && 'statusCode' in doc ? (doc as { result: unknown }).result : doc;
-  const violations = validators.shape('Fixtures', body);
+  const shape = profileOf(validators.contract).fixtures.shape;
+  const violations = validators.shape(shape, body);
   if (violations.length > 0) {
-    throw new FixturesError(`${from} is not a valid fixtures document (schemas/Fixtures.yaml): ${violations.slice(0, 3).map(describeViolation).join('; ')}`, 'config');
+    throw new FixturesError(`${from} is not a valid fixtures document (schemas/${shape}.yaml): ${violations.slice(0, 3).map(describeViolation).join('; ')}`, 'config');
   }
   return body as Fixtures;
 }
 
+/** commu's endpoint (its profile's `fixtures.endpoint`), for the messages that name it. */
 export const FIXTURES_PATH = '/api/conformance/fixtures';
 
 export function endpointProvider(apiUrl: string, validators: Validators, timeoutMs: number): FixtureProvider {
+  const FIXTURES_PATH = profileOf(validators.contract).fixtures.endpoint;
   return {
     describe: `endpoint ${FIXTURES_PATH}`,
     source: 'endpoint',
@@ -152,7 +156,7 @@ export function commandProvider(command: string, validators: Validators, timeout
             reject(e instanceof FixturesError ? e : new FixturesError(`the fixtures command did not print JSON: ${(e as Error).message}`, 'config'));
             return;
           }
-          const ids = [fixtures.communities.main.id, fixtures.communities.other.id];
+          const ids = worldIds(profileOf(validators.contract), fixtures);
           const repeated = ids.find((id) => seen.has(id));
           if (repeated !== undefined) {
             reject(new FixturesError(

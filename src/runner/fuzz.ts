@@ -12,8 +12,9 @@ import type { Contract, Json } from '../contract/index.ts';
 import type { SocketActor } from './actor.ts';
 import { CaseError, StepAbort } from './context.ts';
 import type { Failure, Frame, FuzzStep, FuzzTarget, Level } from './model.ts';
-import { actor, barrier, checkAckSchema, channelId, httpStep, verify, type CaseWorld } from './steps.ts';
-import { getPath, type Scope } from './values.ts';
+import { profileOf, type FuzzTargetDef, type Profile } from './profile.ts';
+import { actor, barrier, checkAckSchema, httpStep, verify, writeRequest, type CaseWorld } from './steps.ts';
+import { getPath, match, type Scope } from './values.ts';
 
 export const DEFAULT_FUZZ_RUNS = 200;
 /** Evaluations allowed to shrink a failure; one that waited for a timeout costs SLOW_COST. */
@@ -129,9 +130,32 @@ const UNITS = ['a', ' ', '😀', '👨‍👩‍👧‍👦', 'e\u0301', '\u202E
 /** Strings that have broken parsers and validators before. */
 const EDGE_STRINGS = [
   '', ' ', '\u0000', '\uD800', '\uDFFF', '\uDBFF\uDFFF', '\u200D', '👨‍👩‍👧‍👦', '\u202Eevil', '\u200F', '\uFEFF', 'e\u0301', '\r\n',
-  '<script>alert(1)</script>', '${channels.public}', '{{7*7}}', '__proto__', 'null', 'true', '0', '-1', '1e3', 'NaN', '６', '𝟘', 'İ',
+  '<script>alert(1)</script>', '${nonce}', '{{7*7}}', '__proto__', 'null', 'true', '0', '-1', '1e3', 'NaN', '６', '𝟘', 'İ',
 ];
-const SPECIAL_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'senderId', 'id', 'userId', 'communityId', 'chatId', 'type', 'isPrivate', 'chatInfo', 'written', '', ' ', '$where', '\u0000', '\uD800', '👀'];
+/** Keys that have broken servers before; with every property name of the contract (`contractKeys`). */
+const SPECIAL_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '', ' ', '$where', '\u0000', '\uD800', '👀'];
+
+const CONTRACT_KEYS = new WeakMap<Contract, string[]>();
+/** Every property name of the contract's messages, acks and shapes: what a server might trust in a payload. */
+function contractKeys(contract: Contract): string[] {
+  let keys = CONTRACT_KEYS.get(contract);
+  if (!keys) {
+    const out = new Set<string>();
+    const walk = (s: unknown) => {
+      if (Array.isArray(s)) s.forEach(walk);
+      else if (s !== null && typeof s === 'object') {
+        const o = s as Record<string, unknown>;
+        if (o.properties !== null && typeof o.properties === 'object') for (const k of Object.keys(o.properties)) out.add(k);
+        Object.values(o).forEach(walk);
+      }
+    };
+    for (const e of Object.values(contract.events)) walk([e.message.schema, e.ack?.schema]);
+    for (const op of Object.values(contract.rest)) walk([op.requestBody, Object.values(op.responses)]);
+    keys = [...out].sort();
+    CONTRACT_KEYS.set(contract, keys);
+  }
+  return keys;
+}
 const VALID_TEXTS = ['fuzz', ' ', '<b>hi</b>', '😀', 'مرحبا', 'a\u200Db'];
 
 const codePoints = (s: string) => [...s].length;
@@ -175,6 +199,8 @@ interface Gen {
   refs: Record<string, string | string[]>;
   /** Every string const and enum value of the target's schema (other branches' discriminators). */
   words: string[];
+  /** Every property name of the contract. */
+  keys: string[];
 }
 
 function valid(schema: Schema, path: string, g: Gen): fc.Arbitrary<unknown> {
@@ -248,7 +274,7 @@ function invalid(schema: Schema, path: string, g: Gen): fc.Arbitrary<unknown> {
       const required = schema.required ?? [];
       if (required.length > 0) arbs.push(fc.tuple(base, fc.constantFrom(...required)).map(([o, k]) => without(o, k)));
       const declared = Object.keys(props);
-      const extraKey = fc.oneof(fc.constantFrom(...SPECIAL_KEYS, ...declared.flatMap(keyVariants)), fc.string({ maxLength: 8 }), fc.constantFrom(...EDGE_STRINGS))
+      const extraKey = fc.oneof(fc.constantFrom(...SPECIAL_KEYS, ...g.keys, ...declared.flatMap(keyVariants)), fc.string({ maxLength: 8 }), fc.constantFrom(...EDGE_STRINGS))
         .filter((k) => !Object.hasOwn(props, k));
       arbs.push(fc.tuple(base, extraKey, anyValue).map(([o, k, v]) => withKey(o, k, v)));
       for (const k of declared) arbs.push(fc.tuple(base, invalid(props[k]!, `${path}/${k}`, g)).map(([o, v]) => withKey(o, k, v)));
@@ -322,36 +348,29 @@ function words(schema: Json): string[] {
 
 // ---- targets ----
 
-interface TargetDef {
+/** A fuzz target of the profile, resolved against the contract. */
+interface TargetDef extends FuzzTargetDef {
   surface: 'socket' | 'rest';
   /** The Socket.IO event or the REST operation. */
   name: string;
-  /** For `chat`: the branch of the union the payloads start from. */
-  branch?: string;
   refs: Gen['refs'];
-  /** REST path parameters, from the world. */
-  params?: Record<string, string>;
-  /** Creates a chat first, as `${fuzzChat}`. */
-  needsChat?: boolean;
 }
 
-const USERS = ['users.invitee1.id', 'users.invitee2.id'];
-const TARGETS: Record<FuzzTarget, TargetDef> = {
-  join: { surface: 'socket', name: 'join', refs: { '/channels/*': ['channels.public'] } },
-  'chat-new': { surface: 'socket', name: 'chat', branch: 'new', refs: { '/channelId': 'channels.public' } },
-  'chat-modify': { surface: 'socket', name: 'chat', branch: 'modify', refs: { '/channelId': 'channels.public', '/chatId': 'fuzzChat.id' }, needsChat: true },
-  'chat-delete': { surface: 'socket', name: 'chat', branch: 'delete', refs: { '/channelId': 'channels.public', '/chatId': 'fuzzChat.id' }, needsChat: true },
-  invite: { surface: 'socket', name: 'invite-users-to-channel', refs: { '/communityId': 'main.id', '/channelId': 'channels.public', '/users/*': USERS } },
-  createChat: { surface: 'rest', name: 'createChat', refs: {}, params: { channelId: 'channels.public' } },
-  modifyChat: { surface: 'rest', name: 'modifyChat', refs: {}, params: { channelId: 'channels.public', chatId: 'fuzzChat.id' }, needsChat: true },
-  inviteUsers: { surface: 'rest', name: 'inviteUsers', refs: { '/communityId': 'main.id', '/users/*': USERS }, params: { channelId: 'channels.public' } },
-};
+function targetDef(profile: Profile, target: FuzzTarget): TargetDef {
+  const def = profile.fuzz?.targets[target];
+  if (!def) throw new CaseError(`fuzz: the ${profile.name} profile has no target ${target} (${Object.keys(profile.fuzz?.targets ?? {}).join(', ')})`);
+  return { ...def, surface: def.operation !== undefined ? 'rest' : 'socket', name: def.operation ?? def.event ?? '', refs: def.refs ?? {} };
+}
 
-export const FUZZ_TARGETS = Object.keys(TARGETS) as FuzzTarget[];
+/** The fuzz targets of the contract's profile. */
+export function fuzzTargets(contract: Contract): FuzzTarget[] {
+  return Object.keys(profileOf(contract).fuzz?.targets ?? {});
+}
+
 
 /** The schema payloads are checked against, and the one mutations start from (a union's branch). */
 export function targetSchemas(contract: Contract, target: FuzzTarget): { whole: Json; base: Json; spec: string } {
-  const def = TARGETS[target];
+  const def = targetDef(profileOf(contract), target);
   if (def.surface === 'rest') {
     const op = contract.rest[def.name];
     if (!op?.requestBody) throw new CaseError(`fuzz: the contract has no request body for ${def.name}`);
@@ -362,8 +381,9 @@ export function targetSchemas(contract: Contract, target: FuzzTarget): { whole: 
   const whole = ev.message.schema;
   let base = whole;
   if (def.branch !== undefined) {
-    const branch = ((whole as Schema).oneOf ?? []).find((b) => b.properties?.chatType?.const === def.branch);
-    if (!branch) throw new CaseError(`fuzz: the ${def.name} schema has no ${def.branch} branch`);
+    const [key, value] = Object.entries(def.branch)[0] ?? [];
+    const branch = ((whole as Schema).oneOf ?? []).find((b) => key !== undefined && b.properties?.[key]?.const === value);
+    if (!branch) throw new CaseError(`fuzz: the ${def.name} schema has no ${String(key)}: ${String(value)} branch`);
     base = branch as Json;
   }
   return { whole, base, spec: ev.operationPointer };
@@ -399,10 +419,10 @@ function floorValues(schema: Schema): unknown[] {
  * validator rejects are kept; the list is the same on every run (docs/robustness.md).
  */
 export function floorPayloads(contract: Contract, target: FuzzTarget, isInvalid: (t: unknown) => boolean): unknown[] {
-  const def = TARGETS[target];
+  const def = targetDef(profileOf(contract), target);
   const { whole, base } = targetSchemas(contract, target);
   const schema = base as Schema;
-  const g: Gen = { refs: def.refs, words: words(whole) };
+  const g: Gen = { refs: def.refs, words: words(whole), keys: contractKeys(contract) };
   // One valid payload, the same every run (fast-check with a fixed seed picks it).
   const [valid0] = fc.sample(valid(schema, '', g), { numRuns: 1, seed: 1 }) as [Record<string, unknown>];
   const out: unknown[] = [null, 'x', 0, [], ...DEEP.map((d) => new Nest(d))];
@@ -421,15 +441,16 @@ export function floorPayloads(contract: Contract, target: FuzzTarget, isInvalid:
 
 /** Invalid payload templates for `target`: each one the contract's validator rejects in `scope`'s world. */
 export function invalidPayloads(contract: Contract, target: FuzzTarget, isInvalid: (t: unknown) => boolean): fc.Arbitrary<unknown> {
-  const def = TARGETS[target];
+  const def = targetDef(profileOf(contract), target);
   const { whole, base } = targetSchemas(contract, target);
-  return invalid(base as Schema, '', { refs: def.refs, words: words(whole) }).filter(isInvalid);
+  return invalid(base as Schema, '', { refs: def.refs, words: words(whole), keys: contractKeys(contract) }).filter(isInvalid);
 }
 
 // ---- running ----
 
 interface Plan {
   def: TargetDef;
+  fuzz: NonNullable<Profile['fuzz']>;
   actor: SocketActor;
   writer: SocketActor;
   listeners: SocketActor[];
@@ -458,19 +479,19 @@ async function tryPayload(world: CaseWorld, plan: Plan, template: unknown): Prom
       const payload = materialize(template, ctx.scope);
       ctx.record({ actor: plan.actor.name, dir: 'out', kind: 'note', data: { fuzz: display(template) } });
       if (plan.def.surface === 'socket') await sendSocket(world, plan, payload);
-      else await httpStep(world, { method: plan.method as 'POST', path: plan.path!, as: plan.actor.user ?? 'author', rawBody: jsonText(template, ctx.scope), expect: { status: 400, match: { statusCode: 400 } } });
+      else await httpStep(world, { method: plan.method as 'POST', path: plan.path!, as: plan.actor.user ?? plan.fuzz.restUser, rawBody: jsonText(template, ctx.scope), expect: plan.fuzz.refusal.rest });
       // Nothing broadcast, the socket usable: the writer's chat reaches every listener and
       // nothing else arrived before it; watchers prove it with their own acknowledged emit.
       try {
-        const { ack } = await barrier(world, plan.listeners, { actor: plan.writer.name, channel: 'public' });
-        if (ack) verify(world, `${plan.writer.name}'s barrier chat after the invalid payload (the connection must stay usable)`, { match: { written: true } }, ack.payload, ack.frame, 'fuzz');
+        const { ack } = await barrier(world, plan.listeners, { actor: plan.writer.name, channel: plan.fuzz.channel });
+        if (ack) verify(world, `${plan.writer.name}'s barrier write after the invalid payload (the connection must stay usable)`, { match: world.profile.write.ok }, ack.payload, ack.frame, 'fuzz');
         if (plan.watch.length > 0) await barrier(world, plan.watch, 'self');
       } finally {
         // Whatever became of the barriers, an event that arrived is reported as such.
         // The runner's own chats (barriers, the setup chat) echoed back to their writer
         // break D-15, which other cases judge; this one judges what the invalid payload caused.
         const own = [`barrier ${world.nonce}-`, `fuzz target ${world.nonce}`];
-        const isBarrier = (r: { event: string; payload: unknown }) => r.event === 'new-chat' && own.some((t) => String((r.payload as { content?: unknown } | null)?.content).startsWith(t));
+        const isBarrier = (r: { event: string; payload: unknown }) => r.event === world.profile.write.echo.event && own.some((t) => JSON.stringify(r.payload).includes(t));
         for (const a of plan.all) {
           for (const r of a.received) {
             if (r.frame < base || r.consumed || isBarrier(r)) continue;
@@ -498,46 +519,47 @@ async function sendSocket(world: CaseWorld, plan: Plan, payload: unknown): Promi
   const a = plan.actor;
   const ack = await a.emit(event, [payload], true);
   if (!ack) {
-    // The join ack is a SHOULD (D-08); every other invalid request MUST be acknowledged (D-14).
-    const level: Level = event === 'join' && a.lost === undefined ? 'SHOULD' : 'MUST';
+    // An optional ack (commu's join, D-08) is a SHOULD; every other invalid request MUST be acknowledged (D-14).
+    const level: Level = (plan.fuzz.ackOptional ?? []).includes(event) && a.lost === undefined ? 'SHOULD' : 'MUST';
     const why = a.lost !== undefined ? `the connection was closed (${a.lost}); invalid input MUST NOT disconnect the socket` : `no acknowledgement within ${ctx.options.timeoutMs} ms`;
     ctx.fail({ level, check: 'ack', message: `"${event}" with an invalid payload: ${why}`, spec: plan.spec });
     throw new StepAbort();
   }
   checkAckSchema(world, a, event, ack.payload, ack.frame);
-  const expectation = event === 'join'
-    ? { match: { joined: [] }, should: { reason: 'INVALID_PAYLOAD' } }
-    : { match: { written: false }, should: { reason: 'INVALID_PAYLOAD' } };
+  const expectation = plan.fuzz.refusal.events?.[event] ?? plan.fuzz.refusal.socket;
   verify(world, `the "${event}" ack of an invalid payload`, expectation, ack.payload, ack.frame, 'ack');
 }
 
-async function setupChat(world: CaseWorld, plan: Plan): Promise<void> {
-  const { ctx } = world;
-  const ack = await plan.actor.emit('chat', [{ chatType: 'new', channelId: channelId(world, 'public'), content: `fuzz target ${world.nonce}` }], true);
-  const chat = (ack?.payload as { written?: unknown; chatInfo?: unknown } | undefined);
-  if (!ack || chat?.written !== true) {
-    ctx.fail({ check: 'ack', message: `fuzz setup: ${plan.actor.name}'s chat to modify or delete was not written`, expected: { written: true }, actual: ack?.payload ?? '(no ack)' });
+/** Writes the item the target's payloads refer to (the profile's write), kept in the scope. */
+async function setupItem(world: CaseWorld, plan: Plan): Promise<void> {
+  const { ctx, profile } = world;
+  const write = writeRequest(world, plan.fuzz.channel, `fuzz target ${world.nonce}`);
+  const ack = await plan.actor.emit(write.event, write.args, true);
+  if (!ack || match(profile.write.ok, ack.payload).length > 0) {
+    ctx.fail({ check: 'ack', message: `fuzz setup: ${plan.actor.name}'s write for the payloads to refer to was not written`, expected: profile.write.ok, actual: ack?.payload ?? '(no ack)' });
     throw new StepAbort();
   }
-  ctx.scope.fuzzChat = chat.chatInfo;
+  ctx.scope[plan.fuzz.item ?? 'fuzzChat'] = profile.write.item === undefined ? ack.payload : getPath(ack.payload, profile.write.item);
 }
 
 export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promise<void> {
   const { ctx } = world;
-  const def = TARGETS[step.target];
   const contract = ctx.validators.contract;
+  const fuzz = world.profile.fuzz;
+  if (!fuzz) throw new CaseError(`fuzz: the ${world.profile.name} profile has no \`fuzz\` section`);
+  const def = targetDef(world.profile, step.target);
   const { whole, spec } = targetSchemas(contract, step.target);
   const a = actor(world, step.actor);
   const writer = actor(world, step.writer ?? step.actor);
   const listeners = (step.listeners ?? []).map((n) => actor(world, n));
   const watch = (step.watch ?? []).map((n) => actor(world, n));
-  const plan: Plan = { def, actor: a, writer, listeners, watch, all: [...new Set([a, writer, ...listeners, ...watch])], spec };
+  const plan: Plan = { def, fuzz, actor: a, writer, listeners, watch, all: [...new Set([a, writer, ...listeners, ...watch])], spec };
   if (def.surface === 'rest') {
     const op = contract.rest[def.name]!;
     plan.method = op.method.toUpperCase();
     plan.path = op.path.replace(/\{([^}]+)\}/g, (_, p: string) => `\${${def.params?.[p] ?? p}}`);
   }
-  if (def.needsChat) await setupChat(world, plan);
+  if (def.needsItem) await setupItem(world, plan);
 
   const check = ctx.validators.check(whole);
   const isInvalid = (t: unknown) => check(materialize(t, ctx.scope)).length > 0;

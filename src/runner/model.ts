@@ -21,8 +21,8 @@ export interface TokenSpec {
 
 export interface ActorSpec {
   user: Role;
-  /** `main` (default) or `other`, or a literal namespace path for crafted cases. */
-  community?: 'main' | 'other';
+  /** A key of the profile's `namespaces` (commu: `main`, the default, or `other`). */
+  community?: string;
   /** Channel keys (`public`, `private`, `other`) to join once connected, checking the ack. */
   join?: string[];
   /** Connect when the case starts (default true). */
@@ -42,7 +42,7 @@ export interface ConnectStep {
     actor: string;
     user?: Role;
     token?: TokenSpec;
-    community?: 'main' | 'other';
+    community?: string;
     /** A crafted namespace path, e.g. `/socket/commu-${communities.main.id}x`. */
     namespace?: string;
     /** `ok` (default), `refused` (any connect_error), or the refusal expected. */
@@ -131,7 +131,8 @@ export interface WaitStep {
 }
 
 /** What a fuzz step sends invalid payloads to: a client → server event or a REST body. */
-export type FuzzTarget = 'join' | 'chat-new' | 'chat-modify' | 'chat-delete' | 'invite' | 'createChat' | 'modifyChat' | 'inviteUsers';
+/** A key of the profile's `fuzz.targets` (commu: profile.yaml). */
+export type FuzzTarget = string;
 export interface FuzzStep {
   /**
    * `runs` invalid payloads generated from the target's schema (src/runner/fuzz.ts). Each

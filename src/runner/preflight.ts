@@ -9,6 +9,7 @@ import { namespaceOf, type Validators } from '../contract/index.ts';
 import { kitSocketOptions, notSocketIo, transportError } from './actor.ts';
 import { fetchFailure } from './bound.ts';
 import type { FixtureProvider, Fixtures } from './fixtures.ts';
+import { namespaceParam, profileOf, usersOf } from './profile.ts';
 import type { Target } from './steps.ts';
 
 export type PreflightOutcome =
@@ -61,9 +62,11 @@ function refusedAdvice(provider: FixtureProvider): string {
  * preflight's own `provider.get()`).
  */
 export async function preflight(target: Target, fixtures: Fixtures, provider: FixtureProvider, validators: Validators, timeoutMs: number): Promise<PreflightOutcome> {
-  const namespace = namespaceOf(validators.contract, fixtures.communities.main.id);
+  const profile = profileOf(validators.contract);
+  const { user, namespace: community } = profile.preflight;
+  const namespace = namespaceOf(validators.contract, namespaceParam(profile, fixtures, community) ?? '');
   const [socket, api] = await Promise.all([
-    probeSocket(target.socketUrl + namespace, fixtures.users.author.token, timeoutMs),
+    probeSocket(target.socketUrl + namespace, usersOf(profile, fixtures)[user]?.token ?? '', timeoutMs),
     probeApi(target.apiUrl, timeoutMs),
   ]);
   const unreachable: string[] = [];
@@ -80,7 +83,7 @@ export async function preflight(target: Target, fixtures: Fixtures, provider: Fi
     return {
       ok: false,
       kind: 'config',
-      message: `the target refuses the fixtures' tokens: the fixtures' author connecting to its main community got connect_error ${said} (${refusedAdvice(provider)})`,
+      message: `the target refuses the fixtures' tokens: the fixtures' ${user} connecting to its ${community} namespace got connect_error ${said} (${refusedAdvice(provider)})`,
     };
   }
   // Any other refusal is the target's answer to a member: the cases report it as such.

@@ -7,6 +7,7 @@ import { fuzzStep } from './fuzz.ts';
 import { CaseContext, CaseError, StepAbort } from './context.ts';
 import type { Fixtures } from './fixtures.ts';
 import type { AbsentStep, ActorSpec, BurstStep, ConnectStep, EmitStep, Expectation, ExpectStep, HttpStep, Level, OrderStep, Step, TokenSpec, Via, WaitStep } from './model.ts';
+import { channelOf, expiredTokenOf, namespaceParam, request, signedTokensOf, usersOf, type Profile } from './profile.ts';
 import { expiresAt, isFixtureToken, present, TokenUnavailable, type Presented } from './tokens.ts';
 import { getPath, interpolate, match, type Mismatch } from './values.ts';
 
@@ -19,26 +20,27 @@ export interface CaseWorld {
   ctx: CaseContext;
   target: Target;
   fixtures: Fixtures;
+  /** What the engine knows of the protocol beyond its contract. */
+  profile: Profile;
   actors: Map<string, SocketActor>;
   nonce: string;
 }
 
-const CHANNEL_KEYS = {
-  public: (f: Fixtures) => f.communities.main.channels.public,
-  private: (f: Fixtures) => f.communities.main.channels.private,
-  other: (f: Fixtures) => f.communities.other.channels.public,
-} as const;
-
 export function channelId(world: CaseWorld, key: string): string {
-  const get = CHANNEL_KEYS[key as keyof typeof CHANNEL_KEYS];
-  if (!get) throw new CaseError(`unknown channel key ${key}`);
-  return get(world.fixtures);
+  const id = channelOf(world.profile, world.fixtures, key);
+  if (id === undefined) throw new CaseError(`unknown channel key ${key} (the ${world.profile.name} profile's channels: ${Object.keys(world.profile.channels).join(', ')})`);
+  return id;
 }
 
 function user(world: CaseWorld, role: string) {
-  const u = (world.fixtures.users as Record<string, Fixtures['users']['author'] | undefined>)[role];
+  const u = usersOf(world.profile, world.fixtures)[role];
   if (!u) throw new CaseError(`the fixtures have no user for role ${role}`);
   return u;
+}
+
+/** The spec pointer of the operation that receives `event`, for messages ('' when none). */
+function operationOf(world: CaseWorld, event: string): string {
+  return world.ctx.validators.contract.events[event]?.operationPointer ?? '';
 }
 
 function tokenFor(world: CaseWorld, spec: TokenSpec | undefined, role: string | undefined): Presented {
@@ -46,17 +48,20 @@ function tokenFor(world: CaseWorld, spec: TokenSpec | undefined, role: string | 
   const who = spec?.user ?? role;
   if (who === undefined) return { value: undefined, where: 'auth' };
   const u = user(world, who);
-  const { expiredToken, tokens } = world.fixtures;
+  const expiredToken = expiredTokenOf(world.profile, world.fixtures);
+  const tokens = signedTokensOf(world.profile, world.fixtures);
   try {
-    return present(spec?.variant ?? 'valid', { token: u.token, ...(expiredToken ? { expiredToken } : {}), ...(tokens ? { tokens } : {}) });
+    return present(spec?.variant ?? 'valid', { token: u.token, claims: world.profile.credentials, ...(expiredToken ? { expiredToken } : {}), ...(tokens ? { tokens } : {}) });
   } catch (err) {
     if (err instanceof TokenUnavailable) throw new CaseError(err.message);
     throw err;
   }
 }
 
-function communityNamespace(world: CaseWorld, community: 'main' | 'other' | undefined): string {
-  return namespaceOf(world.ctx.validators.contract, world.fixtures.communities[community ?? 'main'].id);
+function communityNamespace(world: CaseWorld, community: string | undefined): string {
+  const param = namespaceParam(world.profile, world.fixtures, community);
+  if (param === undefined) throw new CaseError(`unknown community ${String(community)} (the ${world.profile.name} profile's namespaces: ${Object.keys(world.profile.namespaces).join(', ')})`);
+  return namespaceOf(world.ctx.validators.contract, param);
 }
 
 export function actor(world: CaseWorld, name: string): SocketActor {
@@ -101,18 +106,20 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
   if (!outcome.ok) {
     if ('transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
     if ('timeout' in outcome) throw new CaseError(`actor ${name} (${spec.user}) could not connect within ${world.ctx.options.timeoutMs} ms`);
-    world.ctx.fail({ check: 'connect', message: `actor ${name} (${spec.user}, a member) was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec: 'asyncapi.yaml#/channels/community' });
+    world.ctx.fail({ check: 'connect', message: `actor ${name} (${spec.user}, a member) was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec: world.ctx.validators.contract.namespace.pointer });
     throw new StepAbort();
   }
-  if (spec.join && spec.join.length > 0) {
-    const channels = spec.join.map((k) => channelId(world, k));
-    const ack = await a.emit('join', [{ channels }], true);
+  const subscribe = world.profile.subscribe;
+  if (spec.join && spec.join.length > 0 && subscribe) {
+    const { event, args } = request(subscribe, { channelIds: spec.join.map((k) => channelId(world, k)) });
+    const ack = await a.emit(event, args, true);
     if (ack) {
-      checkAckSchema(world, a, 'join', ack.payload, ack.frame);
+      checkAckSchema(world, a, event, ack.payload, ack.frame);
     } else {
-      // The join ack is a SHOULD (D-08): go on, as the server has handled the join by now
-      // unless it is slower than the timeout, and say so.
-      world.ctx.fail({ level: 'SHOULD', check: 'ack', message: `actor ${name}: the setup \`join\` was not acknowledged within ${world.ctx.options.timeoutMs} ms (D-08: the server SHOULD acknowledge join)`, spec: 'asyncapi.yaml#/operations/receiveJoin' });
+      // An optional ack (commu's join, D-08): go on, as the server has handled the
+      // subscription by now unless it is slower than the timeout, and say so.
+      world.ctx.fail({ level: subscribe.ackOptional ? 'SHOULD' : 'MUST', check: 'ack', message: `actor ${name}: the setup \`${event}\` was not acknowledged within ${world.ctx.options.timeoutMs} ms${subscribe.ackOptional ? ` (the server SHOULD acknowledge ${event})` : ''}`, spec: operationOf(world, event) });
+      if (!subscribe.ackOptional) throw new StepAbort();
     }
   }
 }
@@ -142,13 +149,13 @@ async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Prom
   // A refusal is a Socket.IO CONNECT_ERROR; no conversation at all proves nothing either way.
   if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
   const expected = step.expect ?? 'ok';
-  const spec = 'asyncapi.yaml#/operations/refuseConnection';
+  const spec = operationOf(world, 'connect_error');
   if (expected === 'ok') {
     if (outcome.ok) return;
     // A short-lived fixtures token that expired before the case could use it is the kit's
     // timing (a slow machine), not the server's failure.
     const variant = step.token?.variant;
-    const token = variant !== undefined && isFixtureToken(variant) ? world.fixtures.tokens?.[variant] : undefined;
+    const token = variant !== undefined && isFixtureToken(variant) ? signedTokensOf(world.profile, world.fixtures)?.[variant] : undefined;
     const exp = token === undefined ? undefined : expiresAt(token);
     if (exp !== undefined && exp <= Date.now()) throw new CaseError(`the fixtures' tokens.${String(variant)} expired before the case could connect with it (the machine was too slow); rerun the case`);
     if ('timeout' in outcome) throw new StepAbort(ctx.fail({ check: 'connect', message: `no connection and no connect_error within ${ctx.options.timeoutMs} ms`, expected: 'a connection' }) as never);
@@ -198,9 +205,15 @@ async function emitStep(world: CaseWorld, step: EmitStep['emit']): Promise<void>
   if (!ok) throw new StepAbort();
 }
 
-/** A round trip of `a`'s own: a chat the server must refuse (`{}`), and its ack. */
-export function roundTrip(a: SocketActor): ReturnType<SocketActor['emit']> {
-  return a.emit('chat', [{}], true);
+/** A round trip of `a`'s own: the profile's request the server must refuse, and its ack. */
+export function roundTrip(world: CaseWorld, a: SocketActor): ReturnType<SocketActor['emit']> {
+  const { event, args } = request(world.profile.roundTrip, world.ctx.scope);
+  return a.emit(event, args, true);
+}
+
+/** The spec pointer of the round trip's operation. */
+function roundTripSpec(world: CaseWorld): string {
+  return operationOf(world, world.profile.roundTrip.event);
 }
 
 /**
@@ -210,9 +223,9 @@ export function roundTrip(a: SocketActor): ReturnType<SocketActor['emit']> {
  */
 async function proveAckedOnce(world: CaseWorld, a: SocketActor, event: string, ackId: number): Promise<void> {
   const { ctx } = world;
-  const next = await roundTrip(a);
+  const next = await roundTrip(world, a);
   if (!next) {
-    ctx.fail({ check: 'ack-once', message: `${a.name}'s round trip after "${event}" (an invalid chat) was not acknowledged ${waited(a, ctx.options.timeoutMs)}, so "acknowledged once" cannot be proven`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+    ctx.fail({ check: 'ack-once', message: `${a.name}'s round trip after "${event}" (an invalid chat) was not acknowledged ${waited(a, ctx.options.timeoutMs)}, so "acknowledged once" cannot be proven`, spec: roundTripSpec(world) });
     throw new StepAbort();
   }
   ctx.record({ actor: a.name, dir: 'in', kind: 'note', data: { acknowledged: a.ackCount(ackId), event } });
@@ -247,9 +260,9 @@ async function expectStep(world: CaseWorld, step: ExpectStep['expect'], watches:
 async function arrivedByRoundTrip(world: CaseWorld, a: SocketActor, event: string, wanted: unknown, test: (r: Received) => boolean): Promise<void> {
   const { ctx } = world;
   if (a.received.some((r) => !r.consumed && test(r))) return;
-  const trip = await roundTrip(a);
+  const trip = await roundTrip(world, a);
   if (!trip) {
-    ctx.fail({ check: 'event', message: `${a.name}'s round trip (an invalid chat) was not acknowledged ${waited(a, ctx.options.timeoutMs)}, so "broadcast before the ack" cannot be proven`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+    ctx.fail({ check: 'event', message: `${a.name}'s round trip (an invalid chat) was not acknowledged ${waited(a, ctx.options.timeoutMs)}, so "broadcast before the ack" cannot be proven`, spec: roundTripSpec(world) });
     throw new StepAbort();
   }
   if (a.received.some((r) => !r.consumed && test(r) && r.frame < trip.frame)) return;
@@ -259,7 +272,7 @@ async function arrivedByRoundTrip(world: CaseWorld, a: SocketActor, event: strin
     expected: wanted ?? `(a "${event}" before ${a.name}'s own ack)`,
     actual: describeReceived(a.received, event),
     frame: trip.frame,
-    spec: 'asyncapi.yaml#/operations/receiveChat',
+    spec: roundTripSpec(world),
   });
 }
 
@@ -293,6 +306,17 @@ async function watchedBarrier(world: CaseWorld, watched: AbsentWatch[], listener
 
 let barrierCount = 0;
 
+/** The profile's write of `text` into the channel `key`: what the barrier and `burst` send. */
+export function writeRequest(world: CaseWorld, key: string, text: string): { event: string; args: unknown[] } {
+  return request(world.profile.write, { channel: channelId(world, key), text });
+}
+
+/** Whether `r` is what a subscriber receives for the profile's write of `text`. */
+export function isEcho(world: CaseWorld, r: { event: string; payload: unknown }, text: string): boolean {
+  const { echo } = world.profile.write;
+  return r.event === echo.event && match(interpolate(echo.match, { text }), r.payload).length === 0;
+}
+
 /**
  * The ordering barrier: a chat by `via.actor` in `via.channel` that every listener must
  * receive (it travels the broadcast path), or with `self` each listener's own invalid
@@ -305,9 +329,9 @@ export async function barrier(world: CaseWorld, listeners: SocketActor[], via: V
   if (via === 'self') {
     // Each listener's own emit and ack: the server handled it after the action.
     await Promise.all(listeners.map(async (l) => {
-      const ack = await roundTrip(l);
+      const ack = await roundTrip(world, l);
       if (!ack) {
-        ctx.fail({ check: 'absent', message: `barrier: ${l.name}'s invalid chat was not acknowledged ${waited(l, ctx.options.timeoutMs)}`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+        ctx.fail({ check: 'absent', message: `barrier: ${l.name}'s round trip was not acknowledged ${waited(l, ctx.options.timeoutMs)}`, spec: roundTripSpec(world) });
         throw new StepAbort();
       }
       frames.set(l.name, ack.frame);
@@ -316,15 +340,16 @@ export async function barrier(world: CaseWorld, listeners: SocketActor[], via: V
   }
   const sender = actor(world, via.actor);
   const content = `barrier ${world.nonce}-${++barrierCount}`;
-  const ack = await sender.emit('chat', [{ chatType: 'new', channelId: channelId(world, via.channel), content }], true);
+  const write = writeRequest(world, via.channel, content);
+  const ack = await sender.emit(write.event, write.args, true);
   if (!ack) {
-    ctx.fail({ check: 'absent', message: `barrier: ${sender.name}'s chat was not acknowledged ${waited(sender, ctx.options.timeoutMs)}`, spec: 'asyncapi.yaml#/operations/receiveChat' });
+    ctx.fail({ check: 'absent', message: `barrier: ${sender.name}'s write was not acknowledged ${waited(sender, ctx.options.timeoutMs)}`, spec: roundTripSpec(world) });
     throw new StepAbort();
   }
   await Promise.all(listeners.map(async (l) => {
-    const got = await l.waitFor((r) => r.event === 'new-chat' && (r.payload as { content?: unknown } | null)?.content === content, ctx.options.timeoutMs);
+    const got = await l.waitFor((r) => isEcho(world, r, content), ctx.options.timeoutMs);
     if (!got) {
-      ctx.fail({ check: 'absent', message: `barrier: ${l.name} did not receive ${sender.name}'s chat in ${via.channel} ${waited(l, ctx.options.timeoutMs)}, so absence cannot be proven (the barrier must reach every listener)`, expected: { content } });
+      ctx.fail({ check: 'absent', message: `barrier: ${l.name} did not receive ${sender.name}'s write in ${via.channel} ${waited(l, ctx.options.timeoutMs)}, so absence cannot be proven (the barrier must reach every listener)`, expected: interpolate(world.profile.write.echo.match, { text: content }) });
       throw new StepAbort();
     }
     got.consumed = true;
@@ -375,7 +400,7 @@ export function checkWatch(ctx: CaseContext, watch: AbsentWatch, before = Infini
     // A repeat of an event the socket already received for the same write.
     const repeat = watch.repeatOf !== undefined || watch.actor.received.some((o) => o.consumed && o.event === r.event && o.frame < r.frame && sameJson(o.payload, r.payload));
     if (repeat) {
-      const spec = ctx.validators.contract.events[watch.event]?.operationPointer ?? 'asyncapi.yaml#/operations/receiveChat';
+      const spec = ctx.validators.contract.events[watch.event]?.operationPointer ?? '';
       const failed = when === 'barrier-failed' ? late : '';
       ctx.fail({ check: 'once', message: `${watch.actor.name} received "${watch.event}" again for a write it had already received it for${failed}; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: `one "${watch.event}" per write`, actual: r.payload, frame: r.frame, spec });
     } else {
@@ -469,15 +494,16 @@ function safeJson(text: string): unknown {
 
 async function burstStep(world: CaseWorld, step: BurstStep['burst']): Promise<void> {
   const { ctx } = world;
-  const channels = (step.channels ?? [step.channel!]).map((k) => ({ key: k, id: channelId(world, k) }));
+  const channels = (step.channels ?? [step.channel!]).map((k) => ({ key: k }));
   const sends: Promise<unknown>[] = [];
   for (let i = 0; i < step.count; i++) {
     for (const channel of channels) {
       for (const name of step.actors) {
         const a = actor(world, name);
-        sends.push(a.emit('chat', [{ chatType: 'new', channelId: channel.id, content: `burst ${world.nonce} ${channel.key} ${name} ${i}` }], true).then((ack) => {
-          if (!ack) ctx.fail({ check: 'ack', message: `burst: ${name}'s chat ${i} in ${channel.key} was not acknowledged within ${ctx.options.timeoutMs} ms` });
-          else checkAckSchema(world, a, 'chat', ack.payload, ack.frame);
+        const write = writeRequest(world, channel.key, `burst ${world.nonce} ${channel.key} ${name} ${i}`);
+        sends.push(a.emit(write.event, write.args, true).then((ack) => {
+          if (!ack) ctx.fail({ check: 'ack', message: `burst: ${name}'s write ${i} in ${channel.key} was not acknowledged within ${ctx.options.timeoutMs} ms` });
+          else checkAckSchema(world, a, write.event, ack.payload, ack.frame);
         }));
       }
     }
@@ -489,7 +515,8 @@ async function orderStep(world: CaseWorld, step: OrderStep['order']): Promise<vo
   const { ctx } = world;
   const a = actor(world, step.actor);
   const channel = channelId(world, step.channel);
-  const ofChannel = (r: Received) => r.event === step.event && (r.payload as { channelId?: unknown } | null)?.channelId === channel;
+  const { channelField, idField } = world.profile.write;
+  const ofChannel = (r: Received) => r.event === step.event && getPath(r.payload, channelField) === channel;
   const enough = () => a.received.filter(ofChannel).length >= step.count;
   if (!enough()) await a.waitFor(enough, ctx.options.timeoutMs);
   const got = a.received.filter(ofChannel);
@@ -498,12 +525,12 @@ async function orderStep(world: CaseWorld, step: OrderStep['order']): Promise<vo
     ctx.fail({ check: 'order', message: `${step.actor} received ${got.length} "${step.event}" of ${step.channel}, expected ${step.count}`, expected: step.count, actual: got.length });
     throw new StepAbort();
   }
-  const ids = got.map((r) => (r.payload as { id?: unknown }).id);
+  const ids = got.map((r) => getPath(r.payload, idField));
   for (let i = 1; i < ids.length; i++) {
     const prev = ids[i - 1];
     const cur = ids[i];
     if (typeof prev === 'number' && cur === prev) {
-      ctx.fail({ check: 'once', message: `${step.actor} received "${step.event}" for chat ${String(cur)} twice; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: 'one event per write', actual: ids, frame: got[i]!.frame });
+      ctx.fail({ check: 'once', message: `${step.actor} received "${step.event}" for ${idField} ${String(cur)} twice; each subscribed socket MUST receive exactly one event per write (D-15)`, expected: 'one event per write', actual: ids, frame: got[i]!.frame });
       throw new StepAbort();
     }
     if (!(typeof prev === 'number' && typeof cur === 'number' && cur > prev)) {
@@ -515,7 +542,7 @@ async function orderStep(world: CaseWorld, step: OrderStep['order']): Promise<vo
 
 /** Waits until a fixtures token has expired: its `exp`, plus one second for the claim's resolution and clock skew. */
 async function waitStep(world: CaseWorld, step: WaitStep['wait']): Promise<void> {
-  const token = world.fixtures.tokens?.[step.tokenExpires];
+  const token = signedTokensOf(world.profile, world.fixtures)?.[step.tokenExpires];
   const at = token === undefined ? undefined : expiresAt(token);
   if (at === undefined) throw new CaseError(`the fixtures' tokens.${step.tokenExpires} has no numeric exp to wait for`);
   const ms = at + 1000 - Date.now();

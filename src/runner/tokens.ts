@@ -30,8 +30,13 @@ export interface Presented {
 export interface TokenSource {
   token: string;
   expiredToken?: string;
-  tokens?: Fixtures['tokens'];
+  tokens?: Record<string, string | undefined>;
+  /** The claim naming the token's subject (altered by `tampered`), and claims standing in for an undecodable token (the profile's). */
+  claims?: { subject: string; placeholder: Record<string, unknown> };
 }
+
+/** Claims when no profile says otherwise: a subject claim `sub`, as RFC 7519 names it. */
+const GENERIC_CLAIMS = { subject: 'sub', placeholder: { sub: 'x' } };
 
 export class TokenUnavailable extends Error {}
 
@@ -58,7 +63,8 @@ export function credential(variant: TokenVariant, source: TokenSource): string |
     if (token === undefined) throw new TokenUnavailable(`the fixtures have no tokens.${variant}`);
     return `Bearer ${token}`;
   }
-  const claims = (decodeClaims(source.token) ?? { _id: '000000000000000000000000', nickname: 'x' }) as TokenClaims;
+  const names = source.claims ?? GENERIC_CLAIMS;
+  const claims = (decodeClaims(source.token) ?? names.placeholder) as TokenClaims;
   switch (variant) {
     case 'valid': case 'inHeader': case 'inQuery': return `Bearer ${source.token}`;
     case 'missing': return undefined;
@@ -71,7 +77,7 @@ export function credential(variant: TokenVariant, source: TokenSource): string |
     case 'algNone': return `Bearer ${unsignedToken(claims)}`;
     case 'tampered': {
       const [head, , sig] = source.token.split('.');
-      const body = Buffer.from(JSON.stringify({ ...claims, _id: 'ffffffffffffffffffffffff' })).toString('base64url');
+      const body = Buffer.from(JSON.stringify({ ...claims, [names.subject]: tamperedValue(claims[names.subject]) })).toString('base64url');
       return `Bearer ${head}.${body}.${sig}`;
     }
     case 'expired':
@@ -80,14 +86,20 @@ export function credential(variant: TokenVariant, source: TokenSource): string |
   }
 }
 
-/** The fixtures tokens a case presents (its `token.variant`s and `wait.tokenExpires`) that `fixtures` lacks. */
-export function missingTokens(c: LoadedCase, fixtures: Fixtures): FixtureTokenName[] {
+/** Another value of the same form: a hex id stays a hex id of the same length. */
+function tamperedValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : 'x';
+  return /^[0-9a-f]+$/.test(s) ? 'f'.repeat(s.length) : `${s}x`;
+}
+
+/** The fixtures tokens a case presents (its `token.variant`s and `wait.tokenExpires`) that the fixtures' signed `tokens` lack. */
+export function missingTokens(c: LoadedCase, tokens: Record<string, string | undefined> | undefined): FixtureTokenName[] {
   const named = new Set<FixtureTokenName>();
   for (const step of c.steps) {
     const variant = 'connect' in step ? step.connect.token?.variant : 'wait' in step ? step.wait.tokenExpires : undefined;
     if (variant !== undefined && isFixtureToken(variant)) named.add(variant);
   }
-  return [...named].filter((name) => fixtures.tokens?.[name] === undefined);
+  return [...named].filter((name) => tokens?.[name] === undefined);
 }
 
 /** When a token's `exp` passes (ms since the epoch), or undefined when it has no numeric `exp`. */

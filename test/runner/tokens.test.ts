@@ -39,9 +39,9 @@ describe('token variants', () => {
       { connect: { actor: 'b', token: { user: 'member', variant: 'wrongKey' } } },
       { wait: { tokenExpires: 'shortLived' } },
     ]);
-    expect(missingTokens(c, fixtures)).toEqual([]);
+    expect(missingTokens(c, fixtures.tokens)).toEqual([]);
     const { tokens: _omitted, ...without } = fixtures;
-    expect(missingTokens(c, without)).toEqual(['noExp', 'shortLived']);
+    expect(missingTokens(c, (without as { tokens?: Record<string, string> }).tokens)).toEqual(['noExp', 'shortLived']);
     expect(() => credential('noExp', { token: source.token })).toThrow(TokenUnavailable);
   });
 });
