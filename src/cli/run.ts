@@ -2,9 +2,10 @@
 // runner and the reporters. No protocol knowledge of its own.
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContract, loadValidators } from '../contract/index.ts';
+import { ContractError, loadContract, loadValidators, type Contract } from '../contract/index.ts';
+import { profileOf, ProfileError } from '../runner/profile.ts';
 import { ConsoleProgress, renderConsoleReport } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
 import { visible } from '../report/escape.ts';
@@ -37,7 +38,9 @@ fixtures (default: POST /api/conformance/fixtures on the target, a fresh world p
 selection
   --suite NAME         only this area (repeatable), e.g. --suite chat-modify
   --case GLOB          only matching case ids (repeatable), e.g. --case 'CHAT-MOD-*'
-  --suites-dir DIR     read suites from DIR instead of the kit's suites/
+  --suites-dir DIR     read suites from DIR instead of the contract's suites/
+  --contract DIR       another protocol: DIR holds its asyncapi.yaml, profile.yaml and suites/
+                       (default: the kit's own, commu); needs --socket-url (the embedded server is commu's)
   --list               print the catalogue (id, level, title, clauses) and exit
   --json               with --list: the catalogue as JSON (a run's JSON report: --format json)
 execution
@@ -111,6 +114,7 @@ export async function run(argv: string[]): Promise<number> {
         suite: { type: 'string', multiple: true },
         case: { type: 'string', multiple: true },
         'suites-dir': { type: 'string' },
+        contract: { type: 'string' },
         list: { type: 'boolean' },
         json: { type: 'boolean' },
         strict: { type: 'boolean' },
@@ -175,9 +179,21 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   // The catalogue.
+  // The contract (and its profile and suites): the kit's own, or --contract DIR.
+  const contractDir = values.contract === undefined ? undefined : resolve(values.contract);
+  let contract: Contract;
+  try {
+    contract = contractDir === undefined ? loadContract() : loadContract(contractDir);
+    profileOf(contract);
+  } catch (err) {
+    if (err instanceof ContractError || err instanceof ProfileError || (err as NodeJS.ErrnoException).code === 'ENOENT') return fail(`--contract ${values.contract ?? ''}: ${(err as Error).message.split('\n')[0]}`);
+    throw err;
+  }
+  if (contractDir !== undefined && values['socket-url'] === undefined && !values.list) return fail('--contract needs --socket-url: the embedded reference server speaks only the kit\'s own protocol');
   let cases: LoadedCase[];
   try {
-    cases = flattenCases(loadSuites(values['suites-dir'] ? resolve(values['suites-dir']) : SUITES_DIR));
+    const suitesDir = values['suites-dir'] ? resolve(values['suites-dir']) : contractDir !== undefined ? join(contractDir, 'suites') : SUITES_DIR;
+    cases = flattenCases(loadSuites(suitesDir, { contract }));
   } catch (err) {
     if (err instanceof SuiteError) return fail(`malformed suite: ${err.message}`);
     throw err;
@@ -208,7 +224,6 @@ export async function run(argv: string[]): Promise<number> {
     if (problem) return fail(problem);
   }
 
-  const contract = loadContract();
   const validators = await loadValidators(contract);
 
   // The target: given, or the embedded reference server.
@@ -262,6 +277,7 @@ export async function run(argv: string[]): Promise<number> {
     if (values.fixtures) rerunBase.push('--fixtures', values.fixtures);
     if (values['fixtures-cmd']) rerunBase.push('--fixtures-cmd', values['fixtures-cmd']);
     if (values['suites-dir']) rerunBase.push('--suites-dir', values['suites-dir']);
+    if (values.contract) rerunBase.push('--contract', values.contract);
     if (values.strict) rerunBase.push('--strict');
     // What changes how a case is judged travels with it (the defaults need not).
     if (timeoutMs !== DEFAULTS.timeoutMs) rerunBase.push('--timeout', String(timeoutMs));

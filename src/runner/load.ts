@@ -7,6 +7,7 @@ import { createAjv } from '../contract/validate.ts';
 import { fromPointer, loadContract, PACKAGE_ROOT, type Contract } from '../contract/index.ts';
 import type { CaseSpec, LoadedCase, Step, Suite } from './model.ts';
 import { FileTooLarge, readFileCapped } from './fixtures.ts';
+import { profileOf, rolesOf, signedVariantsOf } from './profile.ts';
 import { cacheKey, readCache, writeCache } from './suite-cache.ts';
 import { suiteProblems } from './suite-check.ts';
 
@@ -25,10 +26,32 @@ export const MAX_ALIAS_COUNT = 100;
 export const SUITES_DIR = join(PACKAGE_ROOT, 'suites');
 const SCHEMA_FILE = new URL('./suite.schema.yaml', import.meta.url);
 
-let compiled: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
-function suiteValidator() {
-  compiled ??= createAjv().compile(parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
-  return compiled;
+type SuiteValidator = ReturnType<ReturnType<typeof createAjv>['compile']>;
+const compiled = new WeakMap<Contract, SuiteValidator>();
+
+/** The names a suite may use for the protocol of `contract`: its profile's, and its fixtures shape's. */
+export function protocolNames(contract: Contract): Record<'role' | 'channelKey' | 'community' | 'signedVariant' | 'fuzzTarget', string[]> {
+  const profile = profileOf(contract);
+  return {
+    role: rolesOf(profile, contract),
+    channelKey: Object.keys(profile.channels),
+    community: Object.keys(profile.namespaces),
+    signedVariant: signedVariantsOf(profile, contract),
+    fuzzTarget: Object.keys(profile.fuzz?.targets ?? {}),
+  };
+}
+
+/** The scenario format with the protocol's names of `contract` as its enums. */
+function suiteValidator(contract: Contract): SuiteValidator {
+  let v = compiled.get(contract);
+  if (!v) {
+    const schema = parse(readFileSync(SCHEMA_FILE, 'utf8')) as { definitions: Record<string, unknown> };
+    // An empty list accepts nothing: `{ not: {} }` (ajv refuses an empty enum).
+    for (const [name, values] of Object.entries(protocolNames(contract))) schema.definitions[name] = values.length > 0 ? { enum: values } : { not: {} };
+    v = createAjv().compile(schema);
+    compiled.set(contract, v);
+  }
+  return v;
 }
 
 export function stepKind(step: Step): string {
@@ -81,7 +104,7 @@ export function parseSuite(text: string, file: string, contract: Contract = defa
     }
     return undefined;
   };
-  const validate = suiteValidator();
+  const validate = suiteValidator(contract);
   if (!validate(data)) {
     // The deepest error is the most telling one.
     const errors = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length);
@@ -138,7 +161,7 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
   });
   const useCache = options.cache ?? true;
   const key = useCache
-    ? cacheKey([readFileSync(SCHEMA_FILE, 'utf8'), readFileSync(new URL(import.meta.url), 'utf8'), ...files.flatMap((f, i) => [f, texts[i]!])])
+    ? cacheKey([readFileSync(SCHEMA_FILE, 'utf8'), readFileSync(new URL(import.meta.url), 'utf8'), JSON.stringify(protocolNames(options.contract ?? defaultContract())), ...files.flatMap((f, i) => [f, texts[i]!])])
     : '';
   const cached = useCache ? readCache(key, options.cacheDir) : undefined;
   // An entry is the suites without their display path (relative to the working directory).
