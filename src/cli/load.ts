@@ -126,7 +126,7 @@ export async function load(argv: string[]): Promise<number> {
     try {
       const provider = fixtureProvider(values, target.apiUrl, validators, config.timeoutMs);
       worlds = [];
-      for (let i = 0; i < worldsNeeded(config.channels); i++) worlds.push(await provider.get());
+      for (let i = 0; i < worldsNeeded(config.channels); i++) worlds.push((await provider.get()) as Fixtures); // the kit's own protocol: a commu world
     } catch (err) {
       if (err instanceof FixturesError) {
         process.stderr.write(`commu-contract load: ${visible(err.message)}\n`);

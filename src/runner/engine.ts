@@ -90,9 +90,9 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
     return { ...base, verdict: 'error', failures: [], reason: `fixtures: ${(err as Error).message}`, durationMs: Math.round(performance.now() - started), transcript: [] };
   }
   const profile = profileOf(validators.contract);
-  if (c.needs?.includes('expired-token') && expiredTokenOf(profile, fixtures) === undefined) return skip(`needs an expired token; the fixtures have no ${profile.fixtures.expiredToken ?? 'expired token'}`);
+  if (c.needs?.includes('expired-token') && expiredTokenOf(profile, fixtures) === undefined) return skip(`needs an expired token; the fixtures have no ${profile.fixtures.expired ?? 'expired token'}`);
   const missing = missingTokens(c, signedTokensOf(profile, fixtures));
-  if (missing.length > 0) return skip(`needs the fixtures' ${missing.map((t) => `tokens.${t}`).join(', ')} (tokens only the server's key can sign; schemas/Fixtures.yaml)`);
+  if (missing.length > 0) return skip(`needs the fixtures' ${missing.map((t) => `${profile.fixtures.signed}.${t}`).join(', ')} (tokens only the server's key can sign; schemas/${profile.fixtures.shape}.yaml)`);
 
   const nonce = randomBytes(4).toString('hex');
   const ctx = new CaseContext(validators, options, caseScope(profile, fixtures, nonce), redactor(fixtures, profile));

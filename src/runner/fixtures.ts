@@ -3,7 +3,6 @@
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Fixtures } from '../../generated/events.js';
 import { describeViolation, type Validators } from '../contract/index.ts';
 import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
 import { profileOf, worldIds } from './profile.ts';
@@ -40,8 +39,8 @@ export function readFileCapped(file: string, limit: number): string {
   }
 }
 
-/** The fixtures document: its type is generated from schemas/Fixtures.yaml. */
-export type { Fixtures };
+/** A fixtures document: its shape is the protocol's (the profile's `fixtures.shape`). */
+export type Fixtures = object;
 
 export interface FixtureProvider {
   /** Human description for reports: `endpoint`, `file f.json`, `command …`. */
@@ -66,8 +65,9 @@ export class FixturesError extends Error {
 
 function checked(validators: Validators, doc: unknown, from: string): Fixtures {
   // Accept the endpoint's envelope as well as a bare document.
-  const body = doc !== null && typeof doc === 'object' && 'result' in doc && 'statusCode' in doc ? (doc as { result: unknown }).result : doc;
-  const shape = profileOf(validators.contract).fixtures.shape;
+  const { shape, envelope } = profileOf(validators.contract).fixtures;
+  const wrapped = envelope !== undefined && doc !== null && typeof doc === 'object' && [envelope.document, ...envelope.beside].every((k) => k in doc);
+  const body = wrapped ? (doc as Record<string, unknown>)[envelope.document] : doc;
   const violations = validators.shape(shape, body);
   if (violations.length > 0) {
     throw new FixturesError(`${from} is not a valid fixtures document (schemas/${shape}.yaml): ${violations.slice(0, 3).map(describeViolation).join('; ')}`, 'config');

@@ -39,11 +39,13 @@ export interface Profile {
     /** The target's test-only endpoint that creates a world (POST). */
     endpoint: string;
     /** Path of the role → `{ token }` map. */
-    users: string;
-    /** Path of an optional expired token of the first role's kind (crafted variant `expired`). */
-    expiredToken?: string;
+    roles: string;
+    /** Path of an optional expired token (crafted variant `expired`). */
+    expired?: string;
     /** Path of the optional map of signed variants (`token.variant` names, D-45..D-49). */
-    tokens?: string;
+    signed?: string;
+    /** The endpoint's answer may wrap the document: its member holding it, and the members beside it that say so. */
+    envelope?: { document: string; beside: string[] };
     /** Paths that identify a world. */
     worlds: string[];
   };
@@ -82,9 +84,10 @@ export function profileAt(root: string): Profile {
   const file = join(root, PROFILE_FILE);
   if (!existsSync(file)) throw new ProfileError(`${file} does not exist: a contract directory needs a ${PROFILE_FILE} (src/runner/profile.ts says what it holds)`);
   const doc = parse(readFileSync(file, 'utf8')) as Partial<Profile> | null;
-  const missing = (['name', 'fixtures', 'namespaces', 'channels', 'write', 'roundTrip', 'credentials', 'preflight'] as const).filter((k) => doc?.[k] === undefined);
+  const required: Array<keyof Profile> = ['name', 'fixtures', 'namespaces', 'write', 'roundTrip', 'credentials', 'preflight'];
+  const missing = required.filter((k) => doc?.[k] === undefined);
   if (missing.length > 0) throw new ProfileError(`${file} lacks ${missing.join(', ')}`);
-  const profile = { scope: {}, ...doc, root } as Profile;
+  const profile = { scope: {}, channels: {}, ...doc, root } as Profile;
   cache.set(root, profile);
   return profile;
 }
@@ -100,16 +103,16 @@ function at(doc: unknown, path: string): unknown {
 
 /** The role → user map of a fixtures document. */
 export function usersOf(profile: Profile, fixtures: unknown): Record<string, { token: string } | undefined> {
-  return (at(fixtures, profile.fixtures.users) ?? {}) as Record<string, { token: string } | undefined>;
+  return (at(fixtures, profile.fixtures.roles) ?? {}) as Record<string, { token: string } | undefined>;
 }
 
 export function expiredTokenOf(profile: Profile, fixtures: unknown): string | undefined {
-  const t = profile.fixtures.expiredToken === undefined ? undefined : at(fixtures, profile.fixtures.expiredToken);
+  const t = profile.fixtures.expired === undefined ? undefined : at(fixtures, profile.fixtures.expired);
   return typeof t === 'string' ? t : undefined;
 }
 
 export function signedTokensOf(profile: Profile, fixtures: unknown): Record<string, string | undefined> | undefined {
-  const t = profile.fixtures.tokens === undefined ? undefined : at(fixtures, profile.fixtures.tokens);
+  const t = profile.fixtures.signed === undefined ? undefined : at(fixtures, profile.fixtures.signed);
   return t !== null && typeof t === 'object' ? (t as Record<string, string | undefined>) : undefined;
 }
 
@@ -147,12 +150,13 @@ export function request(recipe: Recipe, values: Scope): { event: string; args: u
 
 /** The roles of the fixtures shape (its `users` keys), from the contract. */
 export function rolesOf(profile: Profile, contract: Contract): string[] {
-  return Object.keys(propertiesAt(contract.shapes[profile.fixtures.shape], profile.fixtures.users));
+  return Object.keys(propertiesAt(contract.shapes[profile.fixtures.shape], profile.fixtures.roles));
 }
 
 /** The signed variants the fixtures shape declares (its `tokens` keys), from the contract. */
 export function signedVariantsOf(profile: Profile, contract: Contract): string[] {
-  return profile.fixtures.tokens === undefined ? [] : Object.keys(propertiesAt(contract.shapes[profile.fixtures.shape], profile.fixtures.tokens));
+  const path = profile.fixtures.signed;
+  return path === undefined ? [] : Object.keys(propertiesAt(contract.shapes[profile.fixtures.shape], path));
 }
 
 function propertiesAt(schema: Json | undefined, path: string): Record<string, Json> {

@@ -48,10 +48,10 @@ function tokenFor(world: CaseWorld, spec: TokenSpec | undefined, role: string | 
   const who = spec?.user ?? role;
   if (who === undefined) return { value: undefined, where: 'auth' };
   const u = user(world, who);
-  const expiredToken = expiredTokenOf(world.profile, world.fixtures);
-  const tokens = signedTokensOf(world.profile, world.fixtures);
+  const expired = expiredTokenOf(world.profile, world.fixtures);
+  const signed = signedTokensOf(world.profile, world.fixtures);
   try {
-    return present(spec?.variant ?? 'valid', { token: u.token, claims: world.profile.credentials, ...(expiredToken ? { expiredToken } : {}), ...(tokens ? { tokens } : {}) });
+    return present(spec?.variant ?? 'valid', { token: u.token, claims: world.profile.credentials, ...(expired ? { expired } : {}), ...(signed ? { signed } : {}) });
   } catch (err) {
     if (err instanceof TokenUnavailable) throw new CaseError(err.message);
     throw err;

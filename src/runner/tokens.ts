@@ -4,11 +4,10 @@
 // server could sign, taken from the fixtures' optional `tokens` (D-45..D-49).
 import { randomBytes } from 'node:crypto';
 import { decodeClaims, signToken, unsignedToken, type TokenClaims } from '../lib/jwt.ts';
-import type { Fixtures } from './fixtures.ts';
 import type { LoadedCase } from './model.ts';
 
-/** The signed variants a fixtures document may carry (schemas/Fixtures.yaml `tokens`). */
-export type FixtureTokenName = keyof NonNullable<Fixtures['tokens']>;
+/** The signed variants a fixtures document may carry (the profile's `fixtures.signed`; commu: schemas/Fixtures.yaml `tokens`). */
+export type FixtureTokenName = string;
 
 /** The variants the runner crafts from a fixtures token. */
 export type CraftedVariant =
@@ -29,8 +28,10 @@ export interface Presented {
 
 export interface TokenSource {
   token: string;
-  expiredToken?: string;
-  tokens?: Record<string, string | undefined>;
+  /** An expired token of the same user (crafted variant `expired`). */
+  expired?: string;
+  /** The signed variants, by name. */
+  signed?: Record<string, string | undefined>;
   /** The claim naming the token's subject (altered by `tampered`), and claims standing in for an undecodable token (the profile's). */
   claims?: { subject: string; placeholder: Record<string, unknown> };
 }
@@ -59,8 +60,8 @@ export function present(variant: TokenVariant, source: TokenSource): Presented {
 /** The value for `auth.token` / `Authorization`; `undefined` means "send none". */
 export function credential(variant: TokenVariant, source: TokenSource): string | undefined {
   if (isFixtureToken(variant)) {
-    const token = source.tokens?.[variant];
-    if (token === undefined) throw new TokenUnavailable(`the fixtures have no tokens.${variant}`);
+    const token = source.signed?.[variant];
+    if (token === undefined) throw new TokenUnavailable(`the fixtures have no signed token ${variant}`);
     return `Bearer ${token}`;
   }
   const names = source.claims ?? GENERIC_CLAIMS;
@@ -81,8 +82,8 @@ export function credential(variant: TokenVariant, source: TokenSource): string |
       return `Bearer ${head}.${body}.${sig}`;
     }
     case 'expired':
-      if (source.expiredToken === undefined) throw new TokenUnavailable('the fixtures have no expiredToken');
-      return `Bearer ${source.expiredToken}`;
+      if (source.expired === undefined) throw new TokenUnavailable('the fixtures have no expired token');
+      return `Bearer ${source.expired}`;
   }
 }
 
@@ -93,13 +94,13 @@ function tamperedValue(v: unknown): string {
 }
 
 /** The fixtures tokens a case presents (its `token.variant`s and `wait.tokenExpires`) that the fixtures' signed `tokens` lack. */
-export function missingTokens(c: LoadedCase, tokens: Record<string, string | undefined> | undefined): FixtureTokenName[] {
+export function missingTokens(c: LoadedCase, signed: Record<string, string | undefined> | undefined): FixtureTokenName[] {
   const named = new Set<FixtureTokenName>();
   for (const step of c.steps) {
     const variant = 'connect' in step ? step.connect.token?.variant : 'wait' in step ? step.wait.tokenExpires : undefined;
     if (variant !== undefined && isFixtureToken(variant)) named.add(variant);
   }
-  return [...named].filter((name) => tokens?.[name] === undefined);
+  return [...named].filter((name) => signed?.[name] === undefined);
 }
 
 /** When a token's `exp` passes (ms since the epoch), or undefined when it has no numeric `exp`. */

@@ -10,7 +10,7 @@ import { Store } from '../../src/server/store.ts';
 
 const store = new Store(':memory:');
 const fixtures = createFixtures(store, 'tokens-secret', 1_000_000);
-const source = { token: fixtures.users.member.token, tokens: fixtures.tokens };
+const source = { token: fixtures.users.member.token, signed: fixtures.tokens };
 
 const caseWith = (steps: LoadedCase['steps']): LoadedCase => ({ id: 'X-001', title: 't', level: 'MUST', requirement: 'r', clauses: ['D-45'], area: 'a', file: 'f', steps });
 
