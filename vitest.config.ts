@@ -27,7 +27,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       // Each project names its own files: an `include` of the root would be merged into both.
-      { extends: true, test: { name: 'default', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW_TESTS] } },
+      { extends: true, test: { name: 'default', include: ['test/**/*.test.ts', 'examples/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW_TESTS] } },
       // One file at a time: each is CPU-bound (tsc, the catalogue twice per mutant run); side
       // by side on a loaded machine the mutant runner's 120 s process bound was exceeded.
       { extends: true, test: { name: 'slow', include: SLOW_TESTS, maxWorkers: 1 } },
