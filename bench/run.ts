@@ -76,7 +76,7 @@ async function benchCli(reps: number): Promise<CliRun[]> {
 }
 
 async function benchPhases(reps: number): Promise<{ warm: Record<string, number[]>; noCache: Record<string, number[]> }> {
-  const { loadSuites, SUITES_DIR } = await import('../src/runner/load.ts');
+  const { loadSuites, SUITES_DIR } = await import('../src/runner/suites.ts');
   const cache = join(mkdtempSync(join(tmpdir(), 'cc-bench-suites-')), 'suites.json');
   writeFileSync(cache, JSON.stringify(loadSuites(SUITES_DIR)));
   const warm: Record<string, number[]> = {};

@@ -10,7 +10,7 @@ const mark = (name: string) => {
 };
 await import('../../src/cli/run.ts');
 mark('import src/cli/run.ts and its graph (transpile or tsx cache)');
-const { loadSuites, flattenCases, SUITES_DIR } = await import('../../src/runner/load.ts');
+const { loadSuites, flattenCases, SUITES_DIR } = await import('../../src/runner/suites.ts');
 const cases = flattenCases(loadSuites(SUITES_DIR));
 mark(`load and validate the suites (${cases.length} cases)`);
 const { loadContract, Validators } = await import('../../src/contract/index.ts');

@@ -7,7 +7,7 @@ import type { Fixtures } from '../../generated/events.js';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
-import { flattenCases, loadSuites, SUITES_DIR } from '../../src/runner/load.ts';
+import { flattenCases, loadSuites, SUITES_DIR } from '../../src/runner/suites.ts';
 import type { CaseResult } from '../../src/runner/model.ts';
 import { startEmbeddedServer } from '../../src/load/embedded.ts';
 import { startServer } from '../../src/server/index.ts';

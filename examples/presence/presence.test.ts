@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadContract, loadValidators, type Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
-import { flattenCases, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, loadSuites } from '../../src/runner/suites.ts';
 import type { CaseResult, LoadedCase } from '../../src/runner/model.ts';
 import { PRESENCE_DIR, startPresence, type PresenceMutant, type PresenceServer } from './server.ts';
 

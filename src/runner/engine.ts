@@ -7,7 +7,8 @@ import { FixturesError, type FixtureProvider, type Fixtures } from './fixtures.t
 import type { CaseResult, LoadedCase, Verdict } from './model.ts';
 import { caseScope, expiredTokenOf, profileOf, signedTokensOf, usersOf, type Profile } from './profile.ts';
 import { missingTokens } from './tokens.ts';
-import { checkWatch, openActor, runStep, type AbsentWatch, type CaseWorld, type Target } from './steps.ts';
+import { runStep } from './steps.ts';
+import { checkWatch, openActor, type AbsentWatch, type CaseWorld, type Target } from './verify.ts';
 
 export interface EngineOptions extends RunOptions {
   concurrency: number;

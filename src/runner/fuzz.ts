@@ -13,7 +13,8 @@ import type { SocketActor } from './actor.ts';
 import { CaseError, StepAbort } from './context.ts';
 import type { Failure, Frame, FuzzStep, FuzzTarget, Level } from './model.ts';
 import { profileOf, type FuzzTargetDef, type Profile } from './profile.ts';
-import { actor, barrier, checkAckSchema, httpStep, verify, writeRequest, type CaseWorld } from './steps.ts';
+import { httpStep } from './steps/http.ts';
+import { actor, barrier, checkAckSchema, verify, writeRequest, type CaseWorld } from './verify.ts';
 import { getPath, match, type Scope } from './values.ts';
 
 export const DEFAULT_FUZZ_RUNS = 200;

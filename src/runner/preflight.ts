@@ -10,7 +10,7 @@ import { kitSocketOptions, notSocketIo, transportError } from './actor.ts';
 import { fetchFailure } from './bound.ts';
 import type { FixtureProvider, Fixtures } from './fixtures.ts';
 import { namespaceParam, profileOf, usersOf } from './profile.ts';
-import type { Target } from './steps.ts';
+import type { Target } from './verify.ts';
 
 export type PreflightOutcome =
   | { ok: true }

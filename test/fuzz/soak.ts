@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
-import { flattenCases, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, loadSuites } from '../../src/runner/suites.ts';
 import { startServer } from '../../src/server/index.ts';
 
 export interface SoakRound {

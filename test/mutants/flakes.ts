@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import type { EngineOptions } from '../../src/runner/engine.ts';
-import { flattenCases, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, loadSuites } from '../../src/runner/suites.ts';
 import { runMutant } from './run.ts';
 
 async function main(): Promise<number> {

@@ -8,7 +8,7 @@ import { UsageError, wholeNumber } from '../../src/cli/args.ts';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
-import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/suites.ts';
 import type { CaseResult, LoadedCase } from '../../src/runner/model.ts';
 import { startServer } from '../../src/server/index.ts';
 import { CHECKED_BY_THE_KIT, loadDecisions } from '../../src/runner/clauses.ts';

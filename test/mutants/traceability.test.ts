@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDecisions } from '../../src/runner/clauses.ts';
-import { flattenCases, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, loadSuites } from '../../src/runner/suites.ts';
 import type { LoadedCase } from '../../src/runner/model.ts';
 import { renderTraceability } from './traceability.ts';
 

@@ -8,7 +8,7 @@ import { causeFinder, normalizeMessage, rootCauses, splitFailures } from '../../
 import { renderConsoleReport } from '../../src/report/console.ts';
 import { renderJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
-import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/suites.ts';
 import type { CaseResult, Failure } from '../../src/runner/model.ts';
 import { MUTANTS } from '../mutants/mutants.ts';
 import { runAgainst } from '../mutants/run.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../src/contract/index.ts';
 import { CHECKED_BY_THE_KIT, loadDecisions, resolveClause } from '../../src/runner/clauses.ts';
-import { flattenCases, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, loadSuites } from '../../src/runner/suites.ts';
 
 const cases = flattenCases(loadSuites());
 const decisions = loadDecisions();

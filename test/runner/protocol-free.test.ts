@@ -84,7 +84,7 @@ describe('the engine is protocol-free', () => {
   });
 
   it('src/runner names no event and no field of the commu protocol', () => {
-    const files = readdirSync(RUNNER).filter((f) => f.endsWith('.ts'));
+    const files = (readdirSync(RUNNER, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
     const found = files.flatMap((f) => namedIn(readFileSync(join(RUNNER, f), 'utf8'), names, FORMAT_KEYS).map((n) => `${f}: ${n}`));
     expect(found).toEqual([]);
   });

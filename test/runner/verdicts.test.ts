@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
-import { flattenCases, loadSuites } from '../../src/runner/load.ts';
+import { flattenCases, loadSuites } from '../../src/runner/suites.ts';
 import type { CaseResult } from '../../src/runner/model.ts';
 import { startServer, type ReferenceServer, type ServerParts } from '../../src/server/index.ts';
 import { MUTANTS } from '../mutants/mutants.ts';

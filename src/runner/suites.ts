@@ -5,9 +5,10 @@ import { basename, join, relative } from 'node:path';
 import { parseDocument, LineCounter, isNode, parse } from 'yaml';
 import { createAjv } from '../contract/validate.ts';
 import { fromPointer, loadContract, PACKAGE_ROOT, type Contract } from '../contract/index.ts';
-import type { CaseSpec, LoadedCase, Step, Suite } from './model.ts';
+import type { CaseSpec, LoadedCase, Suite } from './model.ts';
 import { FileTooLarge, readFileCapped } from './fixtures.ts';
 import { profileOf, rolesOf, signedVariantsOf } from './profile.ts';
+import { stepActors, stepKind } from './steps.ts';
 import { cacheKey, readCache, writeCache } from './suite-cache.ts';
 import { suiteProblems } from './suite-check.ts';
 
@@ -52,23 +53,6 @@ function suiteValidator(contract: Contract): SuiteValidator {
     compiled.set(contract, v);
   }
   return v;
-}
-
-export function stepKind(step: Step): string {
-  return Object.keys(step)[0] ?? '';
-}
-
-/** The actors a step names. */
-function stepActors(step: Step): string[] {
-  if ('connect' in step) return [];
-  if ('emit' in step) return [step.emit.actor];
-  if ('expect' in step) return [step.expect.actor];
-  if ('absent' in step) return [...step.absent.actors, ...(step.absent.via === 'self' ? [] : [step.absent.via.actor])];
-  if ('burst' in step) return step.burst.actors;
-  if ('order' in step) return [step.order.actor];
-  if ('disconnect' in step) return [step.disconnect.actor];
-  if ('fuzz' in step) return [step.fuzz.actor, ...(step.fuzz.writer ? [step.fuzz.writer] : []), ...(step.fuzz.listeners ?? []), ...(step.fuzz.watch ?? [])];
-  return [];
 }
 
 let packageContract: Contract | undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { globToRegExp, loadSuites, parseSuite, SuiteError } from '../../src/runner/load.ts';
+import { globToRegExp, loadSuites, parseSuite, SuiteError } from '../../src/runner/suites.ts';
 
 const valid = `area: demo
 title: Demo
