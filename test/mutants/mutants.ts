@@ -1012,7 +1012,7 @@ export const MUTANTS: Mutant[] = [
     }),
   },
   // ---- verdicts2: a refused write is not stored (D-15 "on failure nothing is written"); each stores it silently (no broadcast) and still answers the refusal ----
-  { id: 'forbidden-write-stored', rule: 'D-15 on failure nothing is written (a write refused FORBIDDEN, socket or REST 403, is stored anyway)', apply: (p) => storeRefusedWrites(p, 'FORBIDDEN') },
+  { id: 'forbidden-write-stored', rule: 'D-15/D-16 on failure nothing is written (a write or invitation refused FORBIDDEN, socket or REST 403, is stored anyway)', apply: (p) => storeRefusedWrites(p, 'FORBIDDEN') },
   { id: 'not-found-write-stored', rule: 'D-15 on failure nothing is written (a write refused NOT_FOUND: a chat named through another channel, an unknown chat upserted, a channel of another community)', apply: (p) => storeRefusedWrites(p, 'NOT_FOUND') },
   {
     id: 'invalid-chat-stored', rule: 'D-15 on failure nothing is written (a `chat` refused as invalid input is stored when its fields can be read)',
@@ -1035,8 +1035,10 @@ export const MUTANTS: Mutant[] = [
         const request = requests.getStore();
         const [, channelId, chatId] = /^\/api\/channels\/([^/]+)\/chats?(?:\/(\d+))?$/.exec(request?.path ?? '') ?? [];
         if (violations.length > 0 && request && channelId && isObj(body)) {
-          if (op === 'createChat') storeReadable(p, request.userId, { chatType: 'new', channelId, content: body.content });
-          if (op === 'modifyChat' && chatId) storeReadable(p, request.userId, { chatType: 'modify', channelId, chatId: Number(chatId), content: body.content });
+          // A lenient reader takes a number for its text (`content: 5` as "5").
+          const content = typeof body.content === 'number' ? String(body.content) : body.content;
+          if (op === 'createChat') storeReadable(p, request.userId, { chatType: 'new', channelId, content });
+          if (op === 'modifyChat' && chatId) storeReadable(p, request.userId, { chatType: 'modify', channelId, chatId: Number(chatId), content });
         }
         return violations;
       });
@@ -1078,6 +1080,14 @@ function storeRefusedWrites(p: ServerParts, reason: 'FORBIDDEN' | 'NOT_FOUND'): 
     const verdict = del(user, scope, channelId, chatId) as Verdict;
     const chat = refusedFor(verdict) ? sameCommunity(channelId, chatId) : undefined;
     if (chat) p.store.deleteChat(chat);
+    return verdict;
+  });
+  // An invitation: the invitees who are members of the channel's community are added all the same.
+  around(p.service, 'invite', (invite) => (user: string, scope: string, requested: string, channelId: string, users: string[]) => {
+    const verdict = invite(user, scope, requested, channelId, users) as Verdict;
+    const channel = p.store.channel(channelId);
+    const members = channel ? users.filter((u) => p.store.isCommunityMember(channel.communityId, u)) : [];
+    if (refusedFor(verdict) && channel && channel.communityId === scope && members.length > 0) p.store.addChannelMembers(channelId, members);
     return verdict;
   });
 }
