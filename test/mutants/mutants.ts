@@ -258,11 +258,20 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'join-subscribes-namespace', rule: 'D-08 join subscribes only the emitting socket, not the namespace',
-    apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: unknown, reply: AnyFn) => onJoin(socket, payload, (ack: Json) => {
-      const joined = (ack.joined as string[] | undefined) ?? [];
-      if (joined.length > 0) socket.nsp.socketsJoin(joined.map((c) => `channel:${c}`));
-      reply(ack);
-    })),
+    apply: (p) => {
+      // A channel joined once is the namespace's: every socket of it, connected now or later,
+      // gets its chats (so the verdicts do not depend on which socket connected first).
+      const joinedBy = new WeakMap<Namespace, Set<string>>();
+      everySocket(p, (socket) => { for (const room of joinedBy.get(socket.nsp) ?? []) void socket.join(room); });
+      around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: unknown, reply: AnyFn) => onJoin(socket, payload, (ack: Json) => {
+        const rooms = ((ack.joined as string[] | undefined) ?? []).map((c) => `channel:${c}`);
+        const known = joinedBy.get(socket.nsp) ?? new Set<string>();
+        joinedBy.set(socket.nsp, known);
+        for (const room of rooms) known.add(room);
+        if (rooms.length > 0) socket.nsp.socketsJoin(rooms);
+        reply(ack);
+      }));
+    },
   },
   {
     id: 'join-subscribes-nothing', rule: 'D-08 join subscribes the socket to the channels it acks',
