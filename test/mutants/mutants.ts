@@ -1,6 +1,7 @@
 // Mutant reference servers: each breaks exactly one rule of the contract by wrapping a
 // part of the clean server (the shipped server has no mutation code). `npm run mutants`
 // runs the whole catalogue against each and expects every one to be caught.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Namespace, Socket } from 'socket.io';
 import { decodeClaims, signToken, type TokenClaims } from '../../src/lib/jwt.ts';
 import type { ServerParts } from '../../src/server/index.ts';
@@ -257,11 +258,20 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'join-subscribes-namespace', rule: 'D-08 join subscribes only the emitting socket, not the namespace',
-    apply: (p) => around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: unknown, reply: AnyFn) => onJoin(socket, payload, (ack: Json) => {
-      const joined = (ack.joined as string[] | undefined) ?? [];
-      if (joined.length > 0) socket.nsp.socketsJoin(joined.map((c) => `channel:${c}`));
-      reply(ack);
-    })),
+    apply: (p) => {
+      // A channel joined once is the namespace's: every socket of it, connected now or later,
+      // gets its chats (so the verdicts do not depend on which socket connected first).
+      const joinedBy = new WeakMap<Namespace, Set<string>>();
+      everySocket(p, (socket) => { for (const room of joinedBy.get(socket.nsp) ?? []) void socket.join(room); });
+      around(p.sockets, 'onJoin', (onJoin) => (socket: Socket, payload: unknown, reply: AnyFn) => onJoin(socket, payload, (ack: Json) => {
+        const rooms = ((ack.joined as string[] | undefined) ?? []).map((c) => `channel:${c}`);
+        const known = joinedBy.get(socket.nsp) ?? new Set<string>();
+        joinedBy.set(socket.nsp, known);
+        for (const room of rooms) known.add(room);
+        if (rooms.length > 0) socket.nsp.socketsJoin(rooms);
+        reply(ack);
+      }));
+    },
   },
   {
     id: 'join-subscribes-nothing', rule: 'D-08 join subscribes the socket to the channels it acks',
@@ -1010,4 +1020,103 @@ export const MUTANTS: Mutant[] = [
       return event(name, payload);
     }),
   },
+  // ---- verdicts2: a refused write is not stored (D-15 "on failure nothing is written"); each stores it silently (no broadcast) and still answers the refusal ----
+  { id: 'forbidden-write-stored', rule: 'D-15/D-16 on failure nothing is written (a write or invitation refused FORBIDDEN, socket or REST 403, is stored anyway)', apply: (p) => storeRefusedWrites(p, 'FORBIDDEN') },
+  { id: 'not-found-write-stored', rule: 'D-15 on failure nothing is written (a write refused NOT_FOUND: a chat named through another channel, an unknown chat upserted, a channel of another community)', apply: (p) => storeRefusedWrites(p, 'NOT_FOUND') },
+  {
+    id: 'invalid-chat-stored', rule: 'D-15 on failure nothing is written (a `chat` refused as invalid input is stored when its fields can be read)',
+    apply: (p) => everySocket(p, (socket) => socket.use(([event, ...args], next) => {
+      if (event === EVENTS.chat && invalidInput(p, event, args) && isObj(args[0])) storeReadable(p, String((socket.data as Json).userId), args[0]);
+      next();
+    })),
+  },
+  {
+    id: 'rest-invalid-write-stored', rule: 'D-15 on failure nothing is written (a REST write answered 400 for its body is stored when its fields can be read)',
+    apply: (p) => {
+      const requests = new AsyncLocalStorage<{ userId: string; path: string }>();
+      around(p.rest, 'serve', (serve) => (req: { headers: Json; url?: string }, res: unknown) => {
+        const userId = decodeClaims(String(req.headers.authorization ?? '').replace(/^Bearer /i, ''))?._id;
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        return requests.run({ userId: String(userId), path }, () => serve(req, res));
+      });
+      around(p.validators, 'restBody', (restBody) => (op: string, body: unknown) => {
+        const violations = restBody(op, body) as unknown[];
+        const request = requests.getStore();
+        const [, channelId, chatId] = /^\/api\/channels\/([^/]+)\/chats?(?:\/(\d+))?$/.exec(request?.path ?? '') ?? [];
+        if (violations.length > 0 && request && channelId && isObj(body)) {
+          // A lenient reader takes a number for its text (`content: 5` as "5").
+          const content = typeof body.content === 'number' ? String(body.content) : body.content;
+          if (op === 'createChat') storeReadable(p, request.userId, { chatType: 'new', channelId, content });
+          if (op === 'modifyChat' && chatId) storeReadable(p, request.userId, { chatType: 'modify', channelId, chatId: Number(chatId), content });
+        }
+        return violations;
+      });
+    },
+  },
 ];
+
+/**
+ * Carries out the writes the service refuses with `reason` when the chat (or channel) is
+ * there to write, without any broadcast, and still answers the refusal, on both surfaces.
+ * NOT_FOUND: a modify of an unknown chat creates it (an upsert); a chat of another world
+ * (another community than the named channel's) is never touched, so other cases run clean.
+ */
+function storeRefusedWrites(p: ServerParts, reason: 'FORBIDDEN' | 'NOT_FOUND'): void {
+  type Verdict = { ok: boolean; reason?: string };
+  const refusedFor = (v: Verdict) => !v.ok && v.reason === reason;
+  const sameCommunity = (channelId: string, chatId: number) => {
+    const channel = p.store.channel(channelId);
+    const chat = p.store.chat(chatId);
+    return channel && chat && chat.deletedAt === undefined && chat.communityId === channel.communityId ? chat : undefined;
+  };
+  around(p.service, 'createChat', (create) => (user: string, scope: string | undefined, channelId: string, content: string) => {
+    const verdict = create(user, scope, channelId, content) as Verdict;
+    const channel = p.store.channel(channelId);
+    if (refusedFor(verdict) && channel) p.store.insertChat({ channelId, communityId: channel.communityId, senderId: user, type: 'TEXT', content });
+    return verdict;
+  });
+  around(p.service, 'modifyChat', (modify) => (user: string, scope: string | undefined, channelId: string, chatId: number, content: string) => {
+    const existed = p.store.chat(chatId) !== undefined;
+    const verdict = modify(user, scope, channelId, chatId, content) as Verdict;
+    if (!refusedFor(verdict)) return verdict;
+    const chat = sameCommunity(channelId, chatId);
+    const channel = p.store.channel(channelId);
+    if (chat) p.store.modifyChat(chat, content);
+    else if (reason === 'NOT_FOUND' && !existed && channel && p.store.isChannelMember(channelId, user)) p.store.insertChat({ channelId, communityId: channel.communityId, senderId: user, type: 'TEXT', content });
+    return verdict;
+  });
+  around(p.service, 'deleteChat', (del) => (user: string, scope: string | undefined, channelId: string, chatId: number) => {
+    const verdict = del(user, scope, channelId, chatId) as Verdict;
+    const chat = refusedFor(verdict) ? sameCommunity(channelId, chatId) : undefined;
+    if (chat) p.store.deleteChat(chat);
+    return verdict;
+  });
+  // An invitation: the invitees who are members of the channel's community are added all the same.
+  around(p.service, 'invite', (invite) => (user: string, scope: string, requested: string, channelId: string, users: string[]) => {
+    const verdict = invite(user, scope, requested, channelId, users) as Verdict;
+    const channel = p.store.channel(channelId);
+    const members = channel ? users.filter((u) => p.store.isCommunityMember(channel.communityId, u)) : [];
+    if (refusedFor(verdict) && channel && channel.communityId === scope && members.length > 0) p.store.addChannelMembers(channelId, members);
+    return verdict;
+  });
+}
+
+/**
+ * Writes what an invalid `chat` request (or REST body) still says, as a lenient server
+ * would read it: a new chat with a string content in a channel the user is in; a modify
+ * or delete of the user's own chat in the named channel (a chat id read as a number).
+ */
+function storeReadable(p: ServerParts, userId: string, request: Json): void {
+  const channelId = typeof request.channelId === 'string' ? request.channelId : undefined;
+  const channel = channelId === undefined ? undefined : p.store.channel(channelId);
+  if (!channel || !p.store.isChannelMember(channel.id, userId)) return;
+  if (request.chatType === 'new') {
+    if (typeof request.content === 'string') p.store.insertChat({ channelId: channel.id, communityId: channel.communityId, senderId: userId, type: 'TEXT', content: request.content });
+    return;
+  }
+  const chatId = Number(request.chatId);
+  const chat = Number.isSafeInteger(chatId) ? p.store.chat(chatId) : undefined;
+  if (!chat || chat.channelId !== channel.id || chat.senderId !== userId || chat.deletedAt !== undefined) return;
+  if (request.chatType === 'modify' && typeof request.content === 'string') p.store.modifyChat(chat, request.content);
+  if (request.chatType === 'delete') p.store.deleteChat(chat);
+}
