@@ -356,7 +356,6 @@ export async function run(argv: string[]): Promise<number> {
       consoleOut.write(renderConsoleReport(result, color, details) + '\n');
       if (written.length > 0) consoleOut.write(`${details && result.cases.some((c) => c.verdict !== 'pass') ? '\n' : ''}reports: ${written.join(', ')}\n`);
     }
-    else if (written.length > 0) process.stderr.write(`reports: ${written.join(', ')}\n`);
     if (baselineNote) consoleOut.write(baselineNote);
     if (failedOn.length > 0 && !interrupted) process.stderr.write(`commu-contract run: failed by --fail-on ${failOn.join(',')}: ${failedOn.join(', ')}\n`);
     if (interrupted) {
