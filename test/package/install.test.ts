@@ -3,7 +3,8 @@
 // the npm cache first), then used. A types-only consumer: at most 5 packages, no install
 // script, type-checks under `tsc --strict`. The kit: `npx commu-contract run` passes
 // against `npx commu-contract serve --test-mode` started from the installed package, and
-// `startServer` / `runConformance` work from an ESM consumer in plain node.
+// `startServer` / `runConformance` work from an ESM consumer in plain node; `lint` without
+// its validators exits 2 saying what to install.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,6 +135,13 @@ describe('the kit, installed from its tarball', () => {
     } finally {
       server.child.kill('SIGTERM');
     }
+  });
+
+  it('lint without its validators installed: exit 2, one line saying what to install (not findings)', () => {
+    const r = run('npx', ['--no-install', 'commu-contract', 'lint'], app);
+    expect(r.status, r.stdout + r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^commu-contract lint: needs @asyncapi\/parser and @redocly\/openapi-core \(not installed with the kit\): run `npm install --save-dev @asyncapi\/parser@\S+ @redocly\/openapi-core@\S+` beside it\n$/);
+    expect(r.stdout).toBe('');
   });
 
   it('startServer and runConformance from an ESM consumer in plain node', () => {
