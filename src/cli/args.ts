@@ -1,15 +1,15 @@
 // What `run` and `load` share on the command line: the target and fixtures flags, whole
 // number flags, and choosing the fixtures provider. Pure apart from the provider it builds.
-import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { PACKAGE_ROOT, type Validators } from '../contract/index.ts';
+import type { Validators } from '../contract/index.ts';
 import { commandProvider, endpointProvider, fileProvider, type FixtureProvider } from '../runner/fixtures.ts';
 
-/** A bad flag value: one line on stderr, exit 2. */
-export class UsageError extends Error {}
+import { UsageError } from './flags.ts';
 
-/** The target and fixtures flags, for `parseArgs`. */
+export { commandArgs, usageFailure, UsageError } from './flags.ts';
+
+/** The target and fixtures flags. */
 export const TARGET_OPTIONS = {
   'socket-url': { type: 'string' },
   'api-url': { type: 'string' },
@@ -28,6 +28,7 @@ export interface TargetFlags {
 export function wholeNumber(value: string | undefined, flag: string, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
   const n = Number(value);
+  if (/^-\d+$/.test(value)) throw new UsageError(`${flag} must be ${min >= 1 ? 'positive' : 'zero or more'}, got ${value}`);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be a whole number, got "${value}"`);
   if (n < min) throw new UsageError(`${flag} must be at least ${min}, got ${n}`);
   return n;
@@ -57,28 +58,6 @@ export function fixtureProvider(flags: TargetFlags, apiUrl: string, validators: 
   return endpointProvider(apiUrl, validators, timeoutMs);
 }
 
-type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
-type Parsed<O extends OptionsConfig> = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>>['values'];
-
-/**
- * A command's flags, parsed strictly: the values, or the exit code when there is nothing
- * to run (`--help` printed: 0; a bad flag: one line naming it, 2). `options` gets `--help`.
- */
-export function commandArgs<O extends OptionsConfig>(command: string, argv: string[], options: O, help: string): Parsed<O> | number {
-  let values: Parsed<O> & { help?: boolean };
-  try {
-    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { ...options, help: { type: 'boolean', short: 'h' } } }) as unknown as { values: Parsed<O> & { help?: boolean } });
-  } catch (err) {
-    process.stderr.write(`commu-contract ${command}: ${(err as Error).message.split('\n')[0]}\nRun \`commu-contract ${command} --help\` for the options.\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
-  return values;
-}
-
 /** The formats of a `--format` list (default: all), or the message naming the unknown one. */
 export function formatList<F extends string>(value: string | undefined, known: readonly F[]): F[] | string {
   const formats = (value ?? known.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
@@ -86,14 +65,7 @@ export function formatList<F extends string>(value: string | undefined, known: r
   return unknown === undefined ? (formats as F[]) : `unknown --format "${unknown}" (one of ${known.join(', ')})`;
 }
 
-/** The kit's version, from its package.json. */
-export function kitVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
+export { kitVersion } from './version.ts';
 
 /**
  * Why reports cannot be written into `dir` (`--report-dir`), checked before a run starts so

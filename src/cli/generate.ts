@@ -2,10 +2,10 @@
 // with --check, exits 1 when the committed files are stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgs } from './args.ts';
 import { PACKAGE_ROOT } from '../contract/index.ts';
 import { OUT_DIR } from '../generate/common.ts';
-import { EXIT } from './main.ts';
+import { EXIT } from './exit.ts';
 
 const HELP = `usage: commu-contract generate [--check] [--root DIR]
 
@@ -20,22 +20,9 @@ ${OUT_DIR}/: the Socket.IO event maps and payload types (events.d.ts), the REST 
   -h, --help    this help`;
 
 export async function generate(args: string[]): Promise<number> {
-  let values: { check?: boolean; root?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { check: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    process.stderr.write(`commu-contract generate: ${(err as Error).message}\n\n${HELP}\n`);
-    return EXIT.USAGE;
-  }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.OK;
-  }
+  const parsed = commandArgs('generate', args, { check: { type: 'boolean' }, root: { type: 'string' } }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const root = values.root === undefined ? PACKAGE_ROOT : resolve(values.root);
   // The generators (json-schema-to-typescript, openapi-typescript) are development
   // dependencies: loaded only here (no other command imports them), and a missing one is

@@ -2,9 +2,23 @@
 // the shared schemas) with the standard tools and the kit's own rules. Argument parsing
 // and rendering only; the rules live in src/contract/lint.ts.
 import { resolve } from 'node:path';
-import { EXIT } from './main.ts';
+import { EXIT } from './exit.ts';
+import { parseFlags, UsageError } from './flags.ts';
 import { PACKAGE_ROOT } from '../contract/model.ts';
 import { formatFinding, hasSpecs, lintContract, RULES, summarize } from '../contract/lint.ts';
+
+/** The standard validators lint runs (development dependencies of the kit). */
+const LINT_TOOLS = ['@asyncapi/parser', '@redocly/openapi-core'] as const;
+const LINT_TOOL_RANGES: Record<(typeof LINT_TOOLS)[number], string> = { '@asyncapi/parser': '^3.6.6', '@redocly/openapi-core': '^2.64.0' };
+
+function resolvable(pkg: string): boolean {
+  try {
+    import.meta.resolve(pkg);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 interface Writer {
   write(text: string): unknown;
@@ -31,25 +45,32 @@ export function lintUsage(): string {
 }
 
 export async function lint(args: string[], out: Writer = process.stdout, err: Writer = process.stderr): Promise<number> {
-  let root = PACKAGE_ROOT;
-  let json = false;
   const fail = (message: string) => {
-    err.write(`commu-contract lint: ${message}\n\n${lintUsage()}\n`);
+    err.write(`commu-contract lint: ${message}; see \`commu-contract lint --help\`\n`);
     return EXIT.USAGE;
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') {
-      out.write(lintUsage() + '\n');
-      return EXIT.OK;
-    } else if (arg === '--root' || arg.startsWith('--root=')) {
-      const value = arg === '--root' ? args[++i] : arg.slice('--root='.length);
-      if (value === undefined || value === '') return fail('--root needs a directory');
-      root = resolve(value);
-    } else return fail(`unknown option "${arg}"`);
+  let values;
+  try {
+    ({ values } = parseFlags(args, { root: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }));
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
   }
+  if (values.help) {
+    out.write(lintUsage() + '\n');
+    return EXIT.OK;
+  }
+  if (values.root === '') return fail('--root needs a directory');
+  const root = values.root === undefined ? PACKAGE_ROOT : resolve(values.root);
+  const json = values.json === true;
   if (!hasSpecs(root)) return fail(`${root} does not contain asyncapi.yaml and openapi.yaml`);
+  // The standard validators are not dependencies of the installed kit (they weigh more
+  // than the kit): a missing one is a usage error saying what to install, not a finding.
+  const missing = LINT_TOOLS.filter((pkg) => !resolvable(pkg));
+  if (missing.length > 0) {
+    err.write(`commu-contract lint: needs ${missing.join(' and ')} (not installed with the kit): run \`npm install --save-dev ${LINT_TOOLS.map((p) => `${p}@${LINT_TOOL_RANGES[p]}`).join(' ')}\` beside it\n`);
+    return EXIT.USAGE;
+  }
 
   let findings;
   try {

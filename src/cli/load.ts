@@ -2,7 +2,6 @@
 // and the load run (src/load); argument parsing and output only.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Fixtures } from '../../generated/events.js';
 import { loadContract, loadValidators } from '../contract/index.ts';
 import { PlanError, worldsNeeded } from '../load/plan.ts';
@@ -11,8 +10,8 @@ import { renderResult } from '../load/report.ts';
 import { runLoad, TargetUnreachable, type LoadConfig } from '../load/run.ts';
 import { visible } from '../report/escape.ts';
 import { FixturesError } from '../runner/fixtures.ts';
-import { fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
-import { EXIT } from './main.ts';
+import { commandArgs, fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
+import { EXIT } from './exit.ts';
 
 export const LOAD_HELP = `usage: commu-contract load [options]
 
@@ -56,32 +55,19 @@ function fail(message: string): number {
 }
 
 export async function load(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...TARGET_OPTIONS,
-        clients: { type: 'string' },
-        channels: { type: 'string' },
-        chats: { type: 'string' },
-        'in-flight': { type: 'string' },
-        rate: { type: 'string' },
-        timeout: { type: 'string' },
-        grace: { type: 'string' },
-        report: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    return fail(`${(err as Error).message.split('\n')[0]}\nRun \`commu-contract load --help\` for the options.`);
-  }
-  if (values.help) {
-    process.stdout.write(LOAD_HELP);
-    return EXIT.OK;
-  }
+  const parsed = commandArgs('load', argv, {
+    ...TARGET_OPTIONS,
+    clients: { type: 'string' },
+    channels: { type: 'string' },
+    chats: { type: 'string' },
+    'in-flight': { type: 'string' },
+    rate: { type: 'string' },
+    timeout: { type: 'string' },
+    grace: { type: 'string' },
+    report: { type: 'string' },
+  }, LOAD_HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
 
   let config: LoadConfig;
   try {

@@ -7,7 +7,7 @@ import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
 import { startProxy } from '../proxy/index.ts';
 import { sessionResult, sessionSummary, violationLine, type Session } from '../proxy/report.ts';
 import { commandArgs, formatList, kitVersion, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
-import { EXIT } from './main.ts';
+import { EXIT } from './exit.ts';
 
 export const PROXY_HELP = `usage: commu-contract proxy --upstream URL [options]
 
@@ -80,7 +80,7 @@ function stopSignal(durationS: number | undefined): Promise<string> {
 }
 
 export async function proxy(argv: string[]): Promise<number> {
-  const values = commandArgs('proxy', argv, {
+  const parsed = commandArgs('proxy', argv, {
     upstream: { type: 'string' },
     'api-upstream': { type: 'string' },
     port: { type: 'string' },
@@ -91,7 +91,8 @@ export async function proxy(argv: string[]): Promise<number> {
     'report-dir': { type: 'string' },
     format: { type: 'string' },
   }, PROXY_HELP);
-  if (typeof values === 'number') return values;
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   if (!values.upstream) return fail('--upstream URL is required (the server to put the contract in front of), e.g. --upstream http://127.0.0.1:3000');
   const urlProblem = targetFlagsProblem({ 'socket-url': values.upstream, ...(values['api-upstream'] ? { 'api-url': values['api-upstream'] } : {}) });
   if (urlProblem) return fail(urlProblem.replace('--socket-url', '--upstream').replace('--api-url', '--api-upstream'));

@@ -3,7 +3,6 @@
 // (optionally through a baseline). Argument parsing and wiring only.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createAjv } from '../contract/validate.ts';
 import { applyBaseline, BaselineError, parseBaseline } from '../report/baseline.ts';
@@ -11,7 +10,8 @@ import { buildMatrix, renderMatrixHtml, renderMatrixMarkdown, type Implementatio
 import { gateOf } from '../report/summary.ts';
 import { FILE_FORMATS, scrub, writeReports, type FileFormat } from '../report/write.ts';
 import type { RunResult } from '../runner/model.ts';
-import { EXIT } from './main.ts';
+import { commandArgs } from './args.ts';
+import { EXIT } from './exit.ts';
 
 export const REPORT_HELP = `usage: commu-contract report --matrix FILE FILE… [options]
        commu-contract report FILE [options]
@@ -69,28 +69,15 @@ export function defaultName(file: string): string {
 }
 
 export async function report(argv: string[]): Promise<number> {
-  let values, positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        matrix: { type: 'boolean' },
-        names: { type: 'string' },
-        'report-dir': { type: 'string' },
-        format: { type: 'string' },
-        baseline: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    return fail(`${(err as Error).message.split('\n')[0]}\nRun \`commu-contract report --help\` for the options.`);
-  }
-  if (values.help) {
-    process.stdout.write(REPORT_HELP);
-    return EXIT.OK;
-  }
+  const parsed = commandArgs('report', argv, {
+    matrix: { type: 'boolean' },
+    names: { type: 'string' },
+    'report-dir': { type: 'string' },
+    format: { type: 'string' },
+    baseline: { type: 'string' },
+  }, REPORT_HELP, { positionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) return fail(`no report given\n\n${REPORT_HELP}`);
   const dir = resolve(values['report-dir'] ?? 'reports');
   const formats = values.format?.split(',').map((f) => f.trim()).filter(Boolean);

@@ -3,22 +3,23 @@
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContractError, loadContract, loadValidators, type Contract } from '../contract/index.ts';
 import { profileOf, ProfileError } from '../runner/profile.ts';
 import { ConsoleProgress, renderConsoleReport } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
 import { visible } from '../report/escape.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
-import { FILE_FORMATS, scrub, writeReports } from '../report/write.ts';
+import { FILE_FORMATS, renderReport, scrub, writeReports } from '../report/write.ts';
 import { effectiveConcurrency, notRunResult, runCases, type EngineOptions } from '../runner/engine.ts';
 import { endpointProvider, FileTooLarge, FixturesError, readFileCapped, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/suites.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
 import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
-import { fixtureProvider, kitVersion, reportDirProblem, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
-import { EXIT } from './main.ts';
+import { commandArgs, fixtureProvider, kitVersion, reportDirProblem, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
+import { useColor } from './color.ts';
+import { EXIT } from './exit.ts';
+import { didYouMean } from './flags.ts';
 
 export const RUN_HELP = `usage: commu-contract run [options]
 
@@ -61,9 +62,15 @@ fuzz (the fuzz area: invalid payloads from the schemas, docs/robustness.md). Eve
                        carries it)
 output
   --report-dir DIR     where reports go (default reports/): conformance.json, conformance.junit.xml,
-                       conformance.md, conformance.html
+                       conformance.md, conformance.html. \`-\`: the one file format chosen goes to
+                       stdout (default json), the console report to stderr, e.g.
+                       \`run --report-dir - | jq .summary\` or \`--format junit --report-dir -\`
   --format LIST        console,json,junit,markdown,html (default: all)
-  --no-color           plain console output
+  --no-color           plain console output (also NO_COLOR=1); FORCE_COLOR=1 colours a pipe
+                       (a CI log), FORCE_COLOR=0 never colours
+gate
+  --fail-on LIST       also fail the run (exit 1) on these: skip (a case skipped, e.g. a capability
+                       the target lacks), warn (a SHOULD violation; same as --strict for the gate)
 baseline of known failures
   --baseline FILE      YAML or JSON list of { id, reason }: those failures are reported as known
                        and do not fail the run; listed cases that pass now are reported as fixed
@@ -81,6 +88,9 @@ exit codes
 `;
 
 const FORMATS = ['console', ...FILE_FORMATS] as const;
+
+/** What `--fail-on` can add to the gate's failures (case verdicts). */
+const FAIL_ON = ['skip', 'warn'] as const;
 
 /** A baseline lists ids and reasons: a few KB; anything beyond this is not one. */
 const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
@@ -103,43 +113,31 @@ function shellQuote(s: string): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...TARGET_OPTIONS,
-        suite: { type: 'string', multiple: true },
-        case: { type: 'string', multiple: true },
-        'suites-dir': { type: 'string' },
-        contract: { type: 'string' },
-        list: { type: 'boolean' },
-        json: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        grace: { type: 'string' },
-        'max-events': { type: 'string' },
-        'fuzz-runs': { type: 'string' },
-        seed: { type: 'string' },
-        explore: { type: 'boolean' },
-        'report-dir': { type: 'string' },
-        format: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        baseline: { type: 'string' },
-        'update-baseline': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    return fail(`${(err as Error).message.split('\n')[0]}\nRun \`commu-contract run --help\` for the options.`);
-  }
-  if (values.help) {
-    process.stdout.write(RUN_HELP);
-    return EXIT.OK;
-  }
+  const parsed = commandArgs('run', argv, {
+    ...TARGET_OPTIONS,
+    suite: { type: 'string', multiple: true },
+    case: { type: 'string', multiple: true },
+    'suites-dir': { type: 'string' },
+    contract: { type: 'string' },
+    list: { type: 'boolean' },
+    json: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    grace: { type: 'string' },
+    'max-events': { type: 'string' },
+    'fuzz-runs': { type: 'string' },
+    seed: { type: 'string' },
+    explore: { type: 'boolean' },
+    'report-dir': { type: 'string' },
+    format: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    'fail-on': { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
+  }, RUN_HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
 
   let concurrency: number, timeoutMs: number, graceMs: number, maxEvents: number, fuzzRuns: number | undefined, seed: number | undefined;
   try {
@@ -154,10 +152,16 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (seed !== undefined && seed > 2 ** 31 - 1) return fail(`--seed must be at most ${2 ** 31 - 1}`);
   if (values.json && !values.list) return fail('--json goes with --list (the catalogue as JSON); a run\'s JSON report is written by --format json (into --report-dir)');
-  const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
+  const toStdout = values['report-dir'] === '-';
+  const formats = (values.format ?? (toStdout ? 'console,json' : FORMATS.join(','))).split(',').map((f) => f.trim()).filter(Boolean);
   const unknownFormat = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknownFormat) return fail(`unknown --format "${unknownFormat}" (one of ${FORMATS.join(', ')})`);
   if (formats.length === 0) return fail(`--format names no report: give one or more of ${FORMATS.join(', ')}`);
+  if (toStdout && FILE_FORMATS.filter((f) => formats.includes(f)).length !== 1) {
+    return fail(`--report-dir - writes one report to stdout: choose one file format with --format (json, junit, markdown or html; console goes to stderr), got ${formats.join(',')}`);
+  }
+  const failOn = (values['fail-on'] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  for (const f of failOn) if (!(FAIL_ON as readonly string[]).includes(f)) return fail(`unknown --fail-on "${f}" (one of ${FAIL_ON.join(', ')})${didYouMean(f, FAIL_ON)}`);
   const targetProblem = targetFlagsProblem(values);
   if (targetProblem) return fail(targetProblem);
   if (values['update-baseline'] && !values.baseline) return fail('--update-baseline needs --baseline FILE (the file to write)');
@@ -219,7 +223,7 @@ export async function run(argv: string[]): Promise<number> {
 
   // Where the reports go is checked now, not after the run.
   const reportDir = resolve(values['report-dir'] ?? 'reports');
-  if (FILE_FORMATS.some((f) => formats.includes(f))) {
+  if (!toStdout && FILE_FORMATS.some((f) => formats.includes(f))) {
     const problem = reportDirProblem(reportDir, values['report-dir'] === undefined ? 'the report directory' : '--report-dir');
     if (problem) return fail(problem);
   }
@@ -297,13 +301,15 @@ export async function run(argv: string[]): Promise<number> {
       rerun: (id) => [...rerunBase, '--case', id, ...fuzzArgs(id)].map(shellQuote).join(' '),
     };
 
-    const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    // With --report-dir -, stdout carries the report alone: the console output goes to stderr.
+    const consoleOut = toStdout ? process.stderr : process.stdout;
+    const color = useColor(values['no-color'] === true, process.env, consoleOut.isTTY === true);
     if (fuzzCases.size > 0 && formats.includes('console') && unreachable === undefined) {
-      process.stdout.write(seed === undefined
+      consoleOut.write(seed === undefined
         ? 'fuzz: the fixed floor only (add --explore for random payloads)\n'
         : `fuzz: the floor, then seed ${seed}, ${fuzzRuns === undefined ? 'each case\'s own payload count' : `${fuzzRuns} payloads per case`} (reproduce with --seed ${seed})\n`);
     }
-    const progress = formats.includes('console') && unreachable === undefined ? new ConsoleProgress(process.stdout, cases.length, color) : undefined;
+    const progress = formats.includes('console') && unreachable === undefined ? new ConsoleProgress(consoleOut, cases.length, color) : undefined;
     const startedAt = new Date();
     const t0 = performance.now();
     let results: CaseResult[];
@@ -351,15 +357,23 @@ export async function run(argv: string[]): Promise<number> {
       result = applyBaseline(result, baseline, values.baseline).result;
     }
 
-    const written = writeReports(result, FILE_FORMATS.filter((f) => formats.includes(f)), reportDir);
+    const fileFormats = FILE_FORMATS.filter((f) => formats.includes(f));
+    let written: string[] = [];
+    if (toStdout) process.stdout.write(renderReport(result, fileFormats[0]!));
+    else written = writeReports(result, fileFormats, reportDir);
+    const failedOn = failOn.flatMap((f) => {
+      const n = result.cases.filter((c) => c.verdict === f).length;
+      return n > 0 ? [`${n} ${f === 'skip' ? 'skipped' : 'warned'}`] : [];
+    });
     if (formats.includes('console')) {
       // Root causes, the summary per area, then why cases were skipped, then each failure
       // (issues 4, 13). Unreachable: one line said why (stderr); the reports list every case as not run.
       const details = unreachable === undefined;
-      process.stdout.write(renderConsoleReport(result, color, details) + '\n');
-      if (written.length > 0) process.stdout.write(`${details && result.cases.some((c) => c.verdict !== 'pass') ? '\n' : ''}reports: ${written.join(', ')}\n`);
+      consoleOut.write(renderConsoleReport(result, color, details) + '\n');
+      if (written.length > 0) consoleOut.write(`${details && result.cases.some((c) => c.verdict !== 'pass') ? '\n' : ''}reports: ${written.join(', ')}\n`);
     }
-    if (baselineNote) process.stdout.write(baselineNote);
+    if (baselineNote) consoleOut.write(baselineNote);
+    if (failedOn.length > 0 && !interrupted) process.stderr.write(`commu-contract run: failed by --fail-on ${failOn.join(',')}: ${failedOn.join(', ')}\n`);
     if (interrupted) {
       const ended = results.filter((r) => !/^(not run: )?interrupted by /.test(r.reason ?? '')).length;
       process.stderr.write(`commu-contract run: interrupted by ${interrupted}: ${ended} of ${results.length} cases ended; the reports hold them, the rest are errors (interrupted or not run)\n`);
@@ -368,7 +382,7 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT[interrupted];
     }
     const gate = gateOf(result);
-    if (gate === 'failed') return EXIT.FAILURES;
+    if (gate === 'failed' || failedOn.length > 0) return EXIT.FAILURES;
     if (gate === 'incomplete') return EXIT.TARGET;
     return EXIT.OK;
   } finally {

@@ -1,7 +1,8 @@
 // `commu-contract serve`: starts the reference server and runs until SIGINT / SIGTERM.
 // Argument parsing and wiring only; the server is src/server.
 import { writeFileSync } from 'node:fs';
-import { EXIT } from './main.ts';
+import { EXIT } from './exit.ts';
+import { parseFlags, usageFailure, UsageError } from './flags.ts';
 
 const USAGE = `usage: commu-contract serve [options]
 
@@ -33,75 +34,44 @@ interface ServeFlags {
   help: boolean;
 }
 
-class UsageError extends Error {}
-
-function parsePort(flag: string, text: string | undefined): number {
-  if (text === undefined || !/^\d{1,5}$/.test(text) || Number(text) > 65535) {
-    throw new UsageError(`${flag} needs a port number from 0 to 65535${text === undefined ? '' : ` (got "${text}")`}`);
-  }
+function parsePort(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw new UsageError(`${flag} needs a port number from 0 to 65535 (got "${text}")`);
   return Number(text);
 }
 
+function nonEmpty(flag: string, text: string | undefined, what: string): string | undefined {
+  if (text === '') throw new UsageError(`${flag} ${what}`);
+  return text;
+}
+
+/** The flags of `serve`, parsed by the CLI's one parser; throws UsageError. */
 export function parseServeArgs(args: readonly string[]): ServeFlags {
-  const flags: ServeFlags = { port: 3000, testMode: false, help: false };
-  const secretFromEnv = process.env.COMMU_JWT_SECRET;
-  if (secretFromEnv) flags.jwtSecret = secretFromEnv;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const value = (): string => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      i++;
-      return next;
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        flags.help = true;
-        break;
-      case '--test-mode':
-        if (eq !== -1) throw new UsageError('--test-mode takes no value');
-        flags.testMode = true;
-        break;
-      case '--host': {
-        const host = value();
-        if (host === '') throw new UsageError('--host needs an address');
-        flags.host = host;
-        break;
-      }
-      case '--port':
-        flags.port = parsePort(name, value());
-        break;
-      case '--api-port':
-        flags.apiPort = parsePort(name, value());
-        break;
-      case '--db': {
-        const db = value();
-        if (db === '') throw new UsageError('--db needs a file path or :memory:');
-        flags.db = db;
-        break;
-      }
-      case '--fixtures-out': {
-        const file = value();
-        if (file === '') throw new UsageError('--fixtures-out needs a file path');
-        flags.fixturesOut = file;
-        break;
-      }
-      case '--jwt-secret': {
-        const secret = value();
-        if (secret === '') throw new UsageError('--jwt-secret must not be empty');
-        flags.jwtSecret = secret;
-        break;
-      }
-      default:
-        throw new UsageError(`unknown option "${arg}"`);
-    }
-  }
+  const { values } = parseFlags(args, SERVE_OPTIONS);
+  const flags: ServeFlags = { port: parsePort('--port', values.port) ?? 3000, testMode: values['test-mode'] === true, help: values.help === true };
+  const host = nonEmpty('--host', values.host, 'needs an address');
+  if (host !== undefined) flags.host = host;
+  const apiPort = parsePort('--api-port', values['api-port']);
+  if (apiPort !== undefined) flags.apiPort = apiPort;
+  const db = nonEmpty('--db', values.db, 'needs a file path or :memory:');
+  if (db !== undefined) flags.db = db;
+  const fixturesOut = nonEmpty('--fixtures-out', values['fixtures-out'], 'needs a file path');
+  if (fixturesOut !== undefined) flags.fixturesOut = fixturesOut;
+  const secret = nonEmpty('--jwt-secret', values['jwt-secret'], 'must not be empty') ?? (process.env.COMMU_JWT_SECRET || undefined);
+  if (secret !== undefined) flags.jwtSecret = secret;
   return flags;
 }
+
+const SERVE_OPTIONS = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'api-port': { type: 'string' },
+  db: { type: 'string' },
+  'jwt-secret': { type: 'string' },
+  'test-mode': { type: 'boolean' },
+  'fixtures-out': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export async function serve(args: string[]): Promise<number> {
   let flags: ServeFlags;
@@ -109,8 +79,7 @@ export async function serve(args: string[]): Promise<number> {
     flags = parseServeArgs(args);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`commu-contract serve: ${err.message} (see --help)\n`);
-    return EXIT.USAGE;
+    return usageFailure('serve', err.message);
   }
   if (flags.help) {
     process.stdout.write(`${USAGE}\n`);

@@ -1,3 +1,79 @@
+// The contract as the kit loads it at run time: once per process, shared by the runner and
+// the embedded reference server, and precompiled. Parsing and resolving the YAML specs
+// costs ~150 ms at every start; the resolved contract is kept as JSON in the kit's cache
+// (node_modules/.cache/commu-contract/, beside the suites'), keyed by the digest of every
+// spec file's text and of the loader's own source, so a changed spec is a miss, parsed
+// again: never stale (D-78). YAML is parsed only on a miss, by lint, generate and tests.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { loadContract as parseContract, PACKAGE_ROOT, SPEC_FILES, type Contract } from './model.ts';
+import type { DocumentStore } from './refs.ts';
+
 export * from './model.ts';
 export * from './refs.ts';
 export * from './validate.ts';
+
+const loaded = new Map<string, Contract>();
+
+/**
+ * The contract of the specs under `root` (default: the kit's own). Without a `store`, one
+ * object per root and process, from the cache when its digest matches; with one, parsed.
+ */
+export function loadContract(root: string = PACKAGE_ROOT, store?: DocumentStore): Contract {
+  if (store !== undefined) return parseContract(root, store);
+  let contract = loaded.get(root);
+  if (contract === undefined) {
+    contract = cachedContract(root);
+    loaded.set(root, contract);
+  }
+  return contract;
+}
+
+function cacheDir(): string {
+  const marker = `${sep}node_modules${sep}`;
+  const at = PACKAGE_ROOT.lastIndexOf(marker);
+  return join(at >= 0 ? PACKAGE_ROOT.slice(0, at + marker.length - 1) : join(PACKAGE_ROOT, 'node_modules'), '.cache', 'commu-contract');
+}
+
+/** SHA-256 over the root, the loader's source and every spec file's name and text. */
+function contractKey(root: string): string | undefined {
+  try {
+    const hash = createHash('sha256').update(`${root}\0`);
+    const files = [join(root, SPEC_FILES.asyncapi), join(root, SPEC_FILES.openapi)];
+    try {
+      for (const f of readdirSync(join(root, 'schemas')).sort()) files.push(join(root, 'schemas', f));
+    } catch {
+      // No shared schemas directory: the two specs alone.
+    }
+    for (const url of [new URL('./model.ts', import.meta.url), new URL('./refs.ts', import.meta.url)]) hash.update(readFileSync(url));
+    for (const f of files) hash.update(`${f}\0`).update(readFileSync(f)).update('\0');
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+function cachedContract(root: string): Contract {
+  const key = contractKey(root);
+  const file = key === undefined ? undefined : join(cacheDir(), `contract-${key}.json`);
+  if (file !== undefined) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as Contract;
+    } catch {
+      // A miss: parse below.
+    }
+  }
+  const contract = parseContract(root);
+  if (file !== undefined) {
+    try {
+      mkdirSync(cacheDir(), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(contract));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only install: no cache, same result.
+    }
+  }
+  return contract;
+}

@@ -17,8 +17,7 @@ export interface Embedded {
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
-  const { register } = await import(workerData.tsx);
-  register();
+  if (workerData.tsx) (await import(workerData.tsx)).register();
   const { startServer } = await import(workerData.server);
   const server = await startServer({ testMode: true, log: () => {} });
   parentPort.on('message', async (m) => {
@@ -32,8 +31,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 
 export function startEmbeddedServer(): Promise<Embedded> {
   const workerData = {
-    tsx: import.meta.resolve('tsx/esm/api'),
-    server: new URL('../server/index.ts', import.meta.url).href,
+    // Compiled (dist/): plain JavaScript; from the sources (a checkout's tests): through tsx.
+    tsx: import.meta.url.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : undefined,
+    server: new URL(import.meta.url.endsWith('.ts') ? '../server/index.ts' : '../server/index.js', import.meta.url).href,
   };
   const worker = new Worker(WORKER, { eval: true, workerData });
   return new Promise((resolve, reject) => {

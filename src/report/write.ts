@@ -21,6 +21,11 @@ export const REPORT_FILES: Record<FileFormat, string> = {
 
 const RENDER: Record<FileFormat, (r: RunResult) => string> = { json: renderJson, junit: renderJunit, markdown: renderMarkdown, html: renderHtml };
 
+/** One report format rendered as text (what writeReports writes into its file). */
+export function renderReport(result: RunResult, format: FileFormat): string {
+  return RENDER[format](result);
+}
+
 /** Matches a compact JWS (three base64url parts, the first a JSON header). */
 export const JWT_PATTERN = /eyJ[\w-]*\.[\w-]*\.[\w-]*/g;
 

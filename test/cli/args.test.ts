@@ -8,7 +8,7 @@ describe('wholeNumber', () => {
     expect(wholeNumber('16', '--n', 7, 1)).toBe(16);
   });
 
-  it.each(['1e3', '0x10', '2.0', '-1', '', ' 3', 'many', '99999999999999999999'])('refuses %j', (text) => {
+  it.each(['1e3', '0x10', '2.0', '', ' 3', 'many', '99999999999999999999'])('refuses %j', (text) => {
     expect(() => wholeNumber(text, '--n', 7)).toThrow(new UsageError(`--n must be a whole number, got "${text}"`));
   });
 

@@ -136,7 +136,7 @@ describe('commu-contract run', () => {
   });
 
   it.each([
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--bogus'], /^commu-contract run: unknown option --bogus; see `commu-contract run --help`\n$/],
     [['--json'], /--json goes with --list .*--format json/],
     [['--json', '--case', 'AUTH-OK-001', '--format', 'json'], /--json goes with --list/],
     [['--socket-url', 'http://user:s3cret@127.0.0.1:9'], /--socket-url must not contain credentials/],
