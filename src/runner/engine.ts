@@ -6,6 +6,7 @@ import { CaseContext, CaseError, StepAbort, type RunOptions } from './context.ts
 import { FixturesError, type FixtureProvider, type Fixtures } from './fixtures.ts';
 import type { CaseResult, LoadedCase, Verdict } from './model.ts';
 import { missingTokens } from './tokens.ts';
+import { placeActors, placementRecord } from './placement.ts';
 import { checkWatch, openActor, runStep, type AbsentWatch, type CaseWorld, type Target } from './steps.ts';
 
 export interface EngineOptions extends RunOptions {
@@ -100,7 +101,8 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
     nonce,
   };
   const ctx = new CaseContext(validators, options, scope, redactor(fixtures));
-  const world: CaseWorld = { ctx, target, fixtures, actors: new Map(), nonce };
+  const placement = placeActors(c, target.socketUrls?.length ?? 1);
+  const world: CaseWorld = { ctx, target, fixtures, actors: new Map(), nonce, ...(placement.size > 0 ? { placement } : {}) };
   const watches: AbsentWatch[] = [];
   let reason: string | undefined;
   let errored = false;
@@ -131,6 +133,7 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
     ...(reason ? { reason } : {}),
     durationMs: Math.round(performance.now() - started),
     transcript: ctx.transcript,
+    ...(placement.size > 0 ? { placement: placementRecord(placement) } : {}),
   };
 }
 

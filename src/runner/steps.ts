@@ -9,10 +9,13 @@ import type { Fixtures } from './fixtures.ts';
 import type { AbsentStep, ActorSpec, BurstStep, ConnectStep, EmitStep, Expectation, ExpectStep, HttpStep, Level, OrderStep, Step, TokenSpec, Via, WaitStep } from './model.ts';
 import { expiresAt, isFixtureToken, present, TokenUnavailable, type Presented } from './tokens.ts';
 import { getPath, interpolate, match, type Mismatch } from './values.ts';
+import { socketUrlOf, type Placement } from './placement.ts';
 
 export interface Target {
   socketUrl: string;
   apiUrl: string;
+  /** A clustered target: one socket URL per node (D-68); actors are placed across them. */
+  socketUrls?: string[];
 }
 
 export interface CaseWorld {
@@ -21,6 +24,16 @@ export interface CaseWorld {
   fixtures: Fixtures;
   actors: Map<string, SocketActor>;
   nonce: string;
+  /** A clustered target: each actor's node (placement.ts). */
+  placement?: Placement;
+}
+
+/** The URL `name` connects to; on a cluster, noted in the transcript with its node. */
+function connectUrl(world: CaseWorld, name: string): string {
+  const url = socketUrlOf(world.target, world.placement, name);
+  const node = world.placement?.get(name);
+  if (node !== undefined) world.ctx.record({ actor: name, dir: 'out', kind: 'note', data: { node: node + 1, url } });
+  return url;
 }
 
 const CHANNEL_KEYS = {
@@ -97,9 +110,10 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
   a.user = spec.user;
   world.actors.set(name, a);
   const namespace = communityNamespace(world, spec.community);
-  const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, undefined, spec.user).value);
+  const url = connectUrl(world, name);
+  const outcome = await a.connect(url, namespace, tokenFor(world, undefined, spec.user).value);
   if (!outcome.ok) {
-    if ('transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
+    if ('transport' in outcome) throw new CaseError(notSocketIo(url + namespace, outcome.transport));
     if ('timeout' in outcome) throw new CaseError(`actor ${name} (${spec.user}) could not connect within ${world.ctx.options.timeoutMs} ms`);
     world.ctx.fail({ check: 'connect', message: `actor ${name} (${spec.user}, a member) was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec: 'asyncapi.yaml#/channels/community' });
     throw new StepAbort();
@@ -138,9 +152,10 @@ async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Prom
   world.actors.set(step.actor, a);
   const namespace = step.namespace !== undefined ? String(interpolate(step.namespace, ctx.scope)) : communityNamespace(world, step.community);
   const presented = tokenFor(world, step.token, step.user);
-  const outcome = await a.connect(world.target.socketUrl, namespace, presented.value, presented.where);
+  const url = connectUrl(world, step.actor);
+  const outcome = await a.connect(url, namespace, presented.value, presented.where);
   // A refusal is a Socket.IO CONNECT_ERROR; no conversation at all proves nothing either way.
-  if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
+  if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(url + namespace, outcome.transport));
   const expected = step.expect ?? 'ok';
   const spec = 'asyncapi.yaml#/operations/refuseConnection';
   if (expected === 'ok') {

@@ -23,8 +23,9 @@ import type {
   JoinRequest,
   ServerToClientEvents,
 } from '../../generated/events.js';
-import { namespacePattern, type Contract, type Validators } from '../contract/index.ts';
+import { namespaceOf, namespacePattern, type Contract, type Validators } from '../contract/index.ts';
 import { authenticate, verifier, type Verifier } from './auth.ts';
+import type { ClusterBus } from './cluster.ts';
 import { FairQueue } from './fairness.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
 import type { Service } from './service.ts';
@@ -67,6 +68,8 @@ export interface SocketSurfaceOptions {
   service: Service;
   jwtSecret: string;
   log: (line: string) => void;
+  /** Cluster mode (D-65): broadcasts and room changes reach every node through Redis. */
+  bus?: ClusterBus;
 }
 
 export class SocketSurface {
@@ -101,7 +104,11 @@ export class SocketSurface {
     );
     // A community's namespace is dropped with its last socket, and so is the empty one a
     // refused handshake on a bogus address leaves behind (hostile addresses cannot pile up).
-    this.io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { serveClient: false, cleanupEmptyChildNamespaces: true });
+    this.io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+      serveClient: false,
+      cleanupEmptyChildNamespaces: true,
+      ...(options.bus ? { adapter: options.bus.adapter } : {}),
+    });
     // The root namespace names no community: every handshake on it is refused (D-51);
     // names matching no community address are refused by Socket.IO ("Invalid namespace").
     this.io.of('/').use((_socket, next) => next(refusalError({ message: 'Forbidden', code: 'UNKNOWN_COMMUNITY' })));
@@ -125,6 +132,9 @@ export class SocketSurface {
       const wellFormed = this.checkCommunityId(communityId).length === 0;
       const refusal = this.options.service.connect(identity.userId, communityId, wellFormed);
       if (refusal) return refusal;
+      // In a cluster, the namespace's Redis subscription is confirmed before the socket is
+      // admitted: from its connection on, it gets what any node broadcasts (D-66).
+      if (this.options.bus) await this.options.bus.settled();
       const data: SocketData = { userId: identity.userId, communityId };
       socket.data = data;
       this.namespaces.set(communityId, socket.nsp);
@@ -282,7 +292,7 @@ export class SocketSurface {
    */
   broadcastChat(event: ChatEvent, chat: Chat, except?: Socket): void {
     const room = channelRoom(chat.channelId);
-    const target = except ? except.to(room) : this.namespaces.get(chat.communityId)?.to(room);
+    const target = except ? except.to(room) : this.namespaceOf(chat.communityId)?.to(room);
     if (!target) return;
     // `delete-chat` carries a DeletedChat, the others a LiveChat (D-29).
     if (event === EVENTS.deleteChat) {
@@ -295,11 +305,21 @@ export class SocketSurface {
 
   /** Subscribes every socket of each new member to the channel, then tells them. */
   deliverInvitation(channel: ChannelInfo, userIds: readonly string[]): void {
-    const nsp = this.namespaces.get(channel.communityId);
+    const nsp = this.namespaceOf(channel.communityId);
     if (!nsp || userIds.length === 0) return;
     const rooms = userIds.map(userRoom);
     nsp.in(rooms).socketsJoin(channelRoom(channel._id));
     nsp.to(rooms).emit(EVENTS.invited, channel);
+  }
+
+  /**
+   * The community's namespace to broadcast in. On one node, the live one (none: nobody to
+   * tell). In a cluster, the namespace whether or not this node has sockets in it, because
+   * other nodes may (its adapter publishes to them; D-66).
+   */
+  private namespaceOf(communityId: string): Namespace | undefined {
+    if (!this.options.bus) return this.namespaces.get(communityId);
+    return this.namespaces.get(communityId) ?? this.io.of(namespaceOf(this.options.contract, communityId));
   }
 
   /** Disconnects every socket and closes the engine and the HTTP server it is attached to. */
