@@ -17,8 +17,24 @@ export interface ClusterBus {
    * waiting): a socket admitted after it cannot miss a broadcast published by another node.
    */
   settled(): Promise<void>;
+  /**
+   * Runs `fn` holding the cluster's write token (D-66): one write at a time across every
+   * node, in the order the nodes asked for it (Redis serves BLPOP waiters first come, first
+   * served; no polling). Within a node, in the order of the calls.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The list holding the one write token, and the key that says it was created. */
+const TOKEN_KEY = 'commu-contract:write-token';
+const TOKEN_INIT_KEY = 'commu-contract:write-token:created';
+/**
+ * The event every node answers once it has handled every message published before it
+ * (one Redis connection, in order): how a writer knows its broadcasts were emitted on every
+ * node before it acknowledges (D-66).
+ */
+export const FLUSH_EVENT = 'commu-contract:flushed';
 
 /** The URL as the user gave it, without a password (for messages). */
 export function redisLabel(url: string): string {
@@ -52,21 +68,26 @@ export async function connectBus(url: string, log: (line: string) => void): Prom
   const label = redisLabel(url);
   const pub: RedisClient = createClient({ url, socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries) => (retries > 20 ? new Error('gave up') : Math.min(50 * 2 ** retries, 2000)) } });
   const sub: RedisClient = pub.duplicate();
+  // BLPOP blocks its connection: the write token has a connection of its own.
+  const lock: RedisClient = pub.duplicate();
   let connected = false;
-  for (const [name, client] of [['publisher', pub], ['subscriber', sub]] as const) {
+  for (const [name, client] of [['publisher', pub], ['subscriber', sub], ['lock', lock]] as const) {
     client.on('error', (err: Error) => {
       if (connected) log(`redis ${name} (${label}): ${err.message}`);
     });
   }
   try {
-    await Promise.all([pub.connect(), sub.connect()]);
+    await Promise.all([pub.connect(), sub.connect(), lock.connect()]);
+    // The first node of a cluster creates the one token.
+    if ((await pub.set(TOKEN_INIT_KEY, '1', { NX: true })) === 'OK') await pub.rPush(TOKEN_KEY, '1');
   } catch (err) {
-    await Promise.allSettled([pub.disconnect(), sub.disconnect()]);
+    await Promise.allSettled([pub.disconnect(), sub.disconnect(), lock.disconnect()]);
     throw new Error(`cannot connect to Redis at ${label}: ${(err as Error).message}`);
   }
   connected = true;
   let probes = 0;
   const noop = (): void => {};
+  let chain: Promise<unknown> = Promise.resolve();
   return {
     adapter: createAdapter(pub, sub),
     async settled() {
@@ -76,9 +97,24 @@ export async function connectBus(url: string, log: (line: string) => void): Prom
       await sub.subscribe(channel, noop);
       void sub.unsubscribe(channel, noop).catch(() => undefined);
     },
+    exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      const run = async (): Promise<T> => {
+        await lock.blPop(TOKEN_KEY, 0);
+        try {
+          return await fn();
+        } finally {
+          await pub.rPush(TOKEN_KEY, '1');
+        }
+      };
+      const result = chain.then(run, run);
+      chain = result.catch(() => undefined);
+      return result;
+    },
     async close() {
       connected = false;
-      await Promise.allSettled([pub.quit(), sub.quit()]);
+      await chain;
+      // A BLPOP still waiting is cut off with its connection.
+      await Promise.allSettled([pub.quit(), sub.quit(), lock.disconnect()]);
     },
   };
 }

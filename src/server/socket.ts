@@ -25,7 +25,7 @@ import type {
 } from '../../generated/events.js';
 import { namespaceOf, namespacePattern, type Contract, type Validators } from '../contract/index.ts';
 import { authenticate, verifier, type Verifier } from './auth.ts';
-import type { ClusterBus } from './cluster.ts';
+import { FLUSH_EVENT, type ClusterBus } from './cluster.ts';
 import { FairQueue } from './fairness.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
 import type { Service } from './service.ts';
@@ -45,6 +45,9 @@ export const EVENTS = {
 /** A socket and a namespace of this server, typed by the generated event maps. */
 type Socket = AnySocket<ClientToServerEvents, ServerToClientEvents>;
 type Namespace = AnyNamespace<ClientToServerEvents, ServerToClientEvents>;
+
+/** The client events that write (cluster mode serializes them, D-66). */
+const WRITES: ReadonlySet<string> = new Set([EVENTS.chat, EVENTS.invite]);
 
 export type ChatEvent = typeof EVENTS.newChat | typeof EVENTS.modifyChat | typeof EVENTS.deleteChat;
 
@@ -117,6 +120,33 @@ export class SocketSurface {
       void Promise.resolve(this.admit(socket)).then((refusal) => (refusal === undefined ? next() : next(refusalError(refusal))));
     });
     parent.on('connection', (socket: Socket) => this.onConnection(socket));
+    // Cluster mode: answer a writer's flush once everything it published before is handled here.
+    if (options.bus) this.io.on(FLUSH_EVENT, (ack: () => void) => ack());
+  }
+
+  /**
+   * Runs a write (`fn` decides, writes and broadcasts) so that its broadcasts are emitted
+   * before its answer. On one node that is the write itself (D-15). In a cluster (D-66):
+   * holding the cluster's write token, then waiting until every node has handled what
+   * this one published, when `broadcast(value)` says it did: every node has emitted the
+   * write's events to its sockets before the writer's ack, and per channel every node
+   * emits the writes in write order.
+   */
+  serialized<T>(fn: () => T, broadcast: (value: T) => boolean): T | Promise<T> {
+    const { bus } = this.options;
+    if (!bus) return fn();
+    return bus.exclusive(async () => {
+      const value = fn();
+      if (broadcast(value)) {
+        try {
+          await this.io.serverSideEmitWithAck(FLUSH_EVENT);
+        } catch (err) {
+          // A node that does not answer (gone) must not stop the cluster's writes.
+          this.options.log(`cluster flush incomplete: ${describe(err)}`);
+        }
+      }
+      return value;
+    });
   }
 
   /**
@@ -199,6 +229,7 @@ export class SocketSurface {
           return;
         }
         const queued = this.queue.offer(socket.id, () => {
+          if (this.options.bus && WRITES.has(event)) return this.clusterWrite(socket, event, payload, reply, failure, handler);
           try {
             handler(payload, reply);
           } catch (err) {
@@ -212,6 +243,37 @@ export class SocketSurface {
         reply(failure('UNAVAILABLE'));
       }
     });
+  }
+
+  /** A write in a cluster: the handler's answer is held until its broadcasts are out on every node (serialized). */
+  private clusterWrite<E extends ClientEvent>(
+    socket: Socket,
+    event: E,
+    payload: EventPayloads[E],
+    reply: Reply<E>,
+    failure: (reason: FailureReason) => EventAcks[E],
+    handler: (payload: EventPayloads[E], reply: Reply<E>) => void,
+  ): void {
+    let answer: EventAcks[E] | undefined;
+    const decided = this.serialized(
+      () => {
+        try {
+          handler(payload, (value) => (answer ??= value));
+        } catch (err) {
+          this.failed(socket, event, err);
+          answer = failure('UNAVAILABLE');
+        }
+        return answer;
+      },
+      (value) => (value as { written?: unknown } | undefined)?.written === true,
+    );
+    void Promise.resolve(decided).then(
+      (value) => value !== undefined && reply(value),
+      (err: unknown) => {
+        this.failed(socket, event, err);
+        reply(failure('UNAVAILABLE'));
+      },
+    );
   }
 
   /**
