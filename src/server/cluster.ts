@@ -72,6 +72,8 @@ export async function connectBus(url: string, log: (line: string) => void): Prom
   const lock: RedisClient = pub.duplicate();
   let connected = false;
   for (const [name, client] of [['publisher', pub], ['subscriber', sub], ['lock', lock]] as const) {
+    // The adapter of each namespace adds an error listener to both clients: one per community.
+    client.setMaxListeners(0);
     client.on('error', (err: Error) => {
       if (connected) log(`redis ${name} (${label}): ${err.message}`);
     });

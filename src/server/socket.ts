@@ -135,18 +135,58 @@ export class SocketSurface {
   serialized<T>(fn: () => T, broadcast: (value: T) => boolean): T | Promise<T> {
     const { bus } = this.options;
     if (!bus) return fn();
-    return bus.exclusive(async () => {
-      const value = fn();
-      if (broadcast(value)) {
-        try {
-          await this.io.serverSideEmitWithAck(FLUSH_EVENT);
-        } catch (err) {
-          // A node that does not answer (gone) must not stop the cluster's writes.
-          this.options.log(`cluster flush incomplete: ${describe(err)}`);
-        }
-      }
-      return value;
+    return new Promise<T>((resolve, reject) => {
+      let value: T;
+      this.pendingWrites.push({
+        run: () => broadcast((value = fn())),
+        done: () => resolve(value),
+        fail: reject,
+      });
+      if (!this.writing) void this.writeBatches(bus);
     });
+  }
+
+  /** Cluster mode: the writes waiting for the write token, in arrival order. */
+  private readonly pendingWrites: Array<{ run: () => boolean; done: () => void; fail: (err: unknown) => void }> = [];
+  private writing = false;
+
+  /**
+   * Cluster mode: takes the write token, runs every write waiting by then (each decides,
+   * writes and broadcasts at once, in order), then one flush for them all, then answers them:
+   * one token and one flush per batch, however many writes it holds.
+   */
+  private async writeBatches(bus: ClusterBus): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.pendingWrites.length > 0) {
+        await bus.exclusive(async () => {
+          const batch = this.pendingWrites.splice(0);
+          const ran: typeof batch = [];
+          let broadcast = false;
+          for (const write of batch) {
+            try {
+              if (write.run()) broadcast = true;
+              ran.push(write);
+            } catch (err) {
+              write.fail(err);
+            }
+          }
+          if (broadcast) {
+            try {
+              await this.io.serverSideEmitWithAck(FLUSH_EVENT);
+            } catch (err) {
+              // A node that does not answer (gone) must not stop the cluster's writes.
+              this.options.log(`cluster flush incomplete: ${describe(err)}`);
+            }
+          }
+          for (const write of ran) write.done();
+        });
+      }
+    } catch (err) {
+      for (const write of this.pendingWrites.splice(0)) write.fail(err);
+    } finally {
+      this.writing = false;
+    }
   }
 
   /**

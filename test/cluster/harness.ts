@@ -1,0 +1,27 @@
+// Runs catalogue cases against an embedded 2-node reference cluster on a real redis-server.
+import { Validators, loadContract } from '../../src/contract/index.ts';
+import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
+import { endpointProvider } from '../../src/runner/fixtures.ts';
+import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/load.ts';
+import type { CaseResult, LoadedCase } from '../../src/runner/model.ts';
+import { startCluster, type ClusterOptions } from '../../src/server/embedded-cluster.ts';
+
+export const validators = new Validators(loadContract());
+export const options: EngineOptions = { concurrency: 4, timeoutMs: 2000, graceMs: 5, strict: false, maxEventsPerActor: 10_000, rerun: (id) => id };
+
+export function selectCases(globs: readonly string[]): LoadedCase[] {
+  const res = globs.map(globToRegExp);
+  return flattenCases(loadSuites()).filter((c) => res.length === 0 || res.some((re) => re.test(c.id)));
+}
+
+export async function runOnCluster(cases: LoadedCase[], cluster: Partial<ClusterOptions> = {}): Promise<CaseResult[]> {
+  const c = await startCluster({ nodes: 2, ...cluster });
+  try {
+    return await runCases(cases, { socketUrl: c.socketUrls[0]!, apiUrl: c.apiUrl, socketUrls: c.socketUrls }, endpointProvider(c.apiUrl, validators, options.timeoutMs), validators, options);
+  } finally {
+    await c.close();
+  }
+}
+
+/** Failed (or warned) through its own steps, not its setup (the "by own rule" of the mutants). */
+export const killedByOwnRule = (r: CaseResult): boolean => (r.verdict === 'fail' || r.verdict === 'warn') && r.failures.some((f) => f.phase === 'assertion');
