@@ -12,6 +12,7 @@ export const SLOW_TESTS = [
   'test/mutants/mutants.test.ts',
   'test/fuzz/soak.test.ts',
   'test/hostile/memory.test.ts',
+  'test/cluster/mutants.test.ts',
 ];
 
 export default defineConfig({

@@ -14,6 +14,9 @@ options:
   --api-port <n>        serve REST on its own port
   --db <file>           SQLite file to keep the data in (default :memory:, lost on exit)
   --jwt-secret <text>   HS256 key for tokens (default: random per start; env COMMU_JWT_SECRET)
+  --redis <url>         cluster mode: carry broadcasts to the other nodes through socket.io's
+                        Redis adapter (e.g. redis://127.0.0.1:6379); every node needs the same
+                        --db file and --jwt-secret (docs/server.md "Running a cluster")
   --test-mode           enable POST /api/conformance/fixtures (a fresh test world per call)
   --fixtures-out <file> create one test world at start and write its fixtures document
                         (with tokens) to <file>, for \`run --fixtures <file>\` against this
@@ -29,6 +32,7 @@ interface ServeFlags {
   db?: string;
   jwtSecret?: string;
   testMode: boolean;
+  redis?: string;
   fixturesOut?: string;
   help: boolean;
 }
@@ -84,6 +88,12 @@ export function parseServeArgs(args: readonly string[]): ServeFlags {
         flags.db = db;
         break;
       }
+      case '--redis': {
+        const url = value();
+        if (!/^rediss?:\/\/./.test(url)) throw new UsageError(`--redis needs a Redis URL like redis://127.0.0.1:6379 (got "${url}")`);
+        flags.redis = url;
+        break;
+      }
       case '--fixtures-out': {
         const file = value();
         if (file === '') throw new UsageError('--fixtures-out needs a file path');
@@ -99,6 +109,10 @@ export function parseServeArgs(args: readonly string[]): ServeFlags {
       default:
         throw new UsageError(`unknown option "${arg}"`);
     }
+  }
+  if (flags.redis !== undefined && !flags.help) {
+    if (flags.db === undefined || flags.db === ':memory:') throw new UsageError('--redis (a cluster node) needs --db FILE: the one SQLite file every node of the cluster opens');
+    if (flags.jwtSecret === undefined) throw new UsageError('--redis (a cluster node) needs --jwt-secret (or COMMU_JWT_SECRET): the one key every node verifies tokens with');
   }
   return flags;
 }
@@ -126,6 +140,7 @@ export async function serve(args: string[]): Promise<number> {
       ...(flags.host !== undefined ? { host: flags.host } : {}),
       ...(flags.apiPort !== undefined ? { apiPort: flags.apiPort } : {}),
       ...(flags.db !== undefined ? { db: flags.db } : {}),
+      ...(flags.redis !== undefined ? { redis: flags.redis } : {}),
       ...(flags.jwtSecret !== undefined ? { jwtSecret: flags.jwtSecret } : {}),
     });
   } catch (err) {
@@ -158,6 +173,7 @@ export async function serve(args: string[]): Promise<number> {
     [
       `socket: ${server.socketUrl}/socket/commu-{communityId}`,
       `api:    ${server.apiUrl}/api`,
+      ...(flags.redis !== undefined ? [`cluster: broadcasts through ${flags.redis.replace(/\/\/[^@/]*@/, '//')}`] : []),
       ...(flags.testMode ? [`fixtures: POST ${server.apiUrl}/api/conformance/fixtures`] : []),
       ...(flags.fixturesOut !== undefined ? [`fixtures: one world written to ${flags.fixturesOut}`] : []),
       ...(flags.jwtSecret === undefined ? ['jwt secret: random for this run (pass --jwt-secret to sign your own tokens)'] : []),

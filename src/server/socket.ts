@@ -151,15 +151,22 @@ export class SocketSurface {
   private writing = false;
 
   /**
-   * Cluster mode: takes the write token, runs every write waiting by then (each decides,
-   * writes and broadcasts at once, in order), then one flush for them all, then answers them:
-   * one token and one flush per batch, however many writes it holds.
+   * Cluster mode: takes the write token; waits until this node has handled everything
+   * published before it got the token (a round trip on its subscriber connection, which
+   * Redis answers after the messages queued before); runs every write waiting by then
+   * (each decides, writes and broadcasts at once, in order); gives the token back. Then,
+   * without the token, one flush for the batch (every node has handled its broadcasts),
+   * and the answers, batch after batch in order. Per channel every node then emits the
+   * writes in write order, and each write's broadcasts are out on every node before its
+   * ack (D-66).
    */
   private async writeBatches(bus: ClusterBus): Promise<void> {
     this.writing = true;
+    let answered: Promise<void> = Promise.resolve();
     try {
       while (this.pendingWrites.length > 0) {
-        await bus.exclusive(async () => {
+        const { ran, broadcast } = await bus.exclusive(async () => {
+          await bus.settled();
           const batch = this.pendingWrites.splice(0);
           const ran: typeof batch = [];
           let broadcast = false;
@@ -171,22 +178,23 @@ export class SocketSurface {
               write.fail(err);
             }
           }
-          if (broadcast) {
-            try {
-              await this.io.serverSideEmitWithAck(FLUSH_EVENT);
-            } catch (err) {
-              // A node that does not answer (gone) must not stop the cluster's writes.
-              this.options.log(`cluster flush incomplete: ${describe(err)}`);
-            }
-          }
-          for (const write of ran) write.done();
+          return { ran, broadcast };
         });
+        const flushed = broadcast
+          ? this.io.serverSideEmitWithAck(FLUSH_EVENT).then(
+              () => undefined,
+              // A node that does not answer (gone) must not stop the cluster's writes.
+              (err: unknown) => this.options.log(`cluster flush incomplete: ${describe(err)}`),
+            )
+          : Promise.resolve();
+        answered = answered.then(() => flushed).then(() => ran.forEach((write) => write.done()));
       }
     } catch (err) {
       for (const write of this.pendingWrites.splice(0)) write.fail(err);
     } finally {
       this.writing = false;
     }
+    await answered;
   }
 
   /**

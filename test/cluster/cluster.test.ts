@@ -6,7 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { placeActors, parseNodes, NodesError } from '../../src/runner/placement.ts';
 import { startCluster, type EmbeddedCluster } from '../../src/server/embedded-cluster.ts';
 import { startRedis } from '../../src/server/redis-process.ts';
-import { runOnCluster, selectCases } from './harness.ts';
+import { hasRedis, runOnCluster, selectCases } from './harness.ts';
 
 interface World {
   communities: { main: { id: string; channels: { public: string; private: string } } };
@@ -21,7 +21,7 @@ function connect(url: string, token: string): Promise<Socket> {
   });
 }
 
-describe('redis-server helper', () => {
+describe.skipIf(!hasRedis)('redis-server helper', () => {
   it('starts a Redis on a free port and stops it', async () => {
     const redis = await startRedis();
     expect(redis.url).toMatch(/^redis:\/\/127\.0\.0\.1:\d+$/);
@@ -30,7 +30,7 @@ describe('redis-server helper', () => {
   });
 });
 
-describe('a 2-node reference cluster', () => {
+describe.skipIf(!hasRedis)('a 2-node reference cluster', () => {
   let cluster: EmbeddedCluster;
   let world: World;
   const sockets: Socket[] = [];
@@ -69,6 +69,16 @@ describe('a 2-node reference cluster', () => {
     }
     expect(results.some((r) => r.transcript.some((f) => f.kind === 'note' && (f.data as { node?: number }).node === 2))).toBe(true);
   }, 120_000);
+});
+
+describe.skipIf(!hasRedis)('serve --redis', () => {
+  it('refuses a cluster node without a shared --db or --jwt-secret, in one line', async () => {
+    const { parseServeArgs } = await import('../../src/cli/serve.ts');
+    expect(() => parseServeArgs(['--redis', 'redis://127.0.0.1:6379', '--jwt-secret', 'k'])).toThrow(/--db FILE/);
+    expect(() => parseServeArgs(['--redis', 'redis://127.0.0.1:6379', '--db', 'x.sqlite'])).toThrow(/--jwt-secret/);
+    expect(() => parseServeArgs(['--redis', 'http://x'])).toThrow(/Redis URL/);
+    expect(parseServeArgs(['--redis', 'redis://127.0.0.1:6379', '--db', 'x.sqlite', '--jwt-secret', 'k']).redis).toBe('redis://127.0.0.1:6379');
+  });
 });
 
 describe('placement', () => {

@@ -1,4 +1,5 @@
 // Runs catalogue cases against an embedded 2-node reference cluster on a real redis-server.
+import { spawnSync } from 'node:child_process';
 import { Validators, loadContract } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
@@ -25,3 +26,6 @@ export async function runOnCluster(cases: LoadedCase[], cluster: Partial<Cluster
 
 /** Failed (or warned) through its own steps, not its setup (the "by own rule" of the mutants). */
 export const killedByOwnRule = (r: CaseResult): boolean => (r.verdict === 'fail' || r.verdict === 'warn') && r.failures.some((f) => f.phase === 'assertion');
+
+/** Debian's redis-server is installed (.ci/run installs it; without it the cluster tests say SKIPPED). */
+export const hasRedis = spawnSync(process.env.REDIS_SERVER ?? 'redis-server', ['--version']).status === 0;

@@ -2,9 +2,9 @@
 // cluster with a real redis-server, by a case of its own rule failing through its own steps.
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_MUTANTS } from '../mutants/cluster-mutants.ts';
-import { killedByOwnRule, runOnCluster, selectCases } from './harness.ts';
+import { hasRedis, killedByOwnRule, runOnCluster, selectCases } from './harness.ts';
 
-describe('cluster mutants', () => {
+describe.skipIf(!hasRedis)('cluster mutants (needs redis-server)', () => {
   for (const mutant of CLUSTER_MUTANTS) {
     it(`${mutant.id} is killed by the cases of its rule (${mutant.killers.join(', ')})`, async () => {
       const results = await runOnCluster(selectCases(mutant.killers), mutant.options);
