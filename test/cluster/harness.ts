@@ -8,17 +8,18 @@ import type { CaseResult, LoadedCase } from '../../src/runner/model.ts';
 import { startCluster, type ClusterOptions } from '../../src/server/embedded-cluster.ts';
 
 export const validators = new Validators(loadContract());
-export const options: EngineOptions = { concurrency: 4, timeoutMs: 2000, graceMs: 5, strict: false, maxEventsPerActor: 10_000, rerun: (id) => id };
+// 10 s, not the CLI's 2 s: a cluster's writes wait for Redis round trips, slow on a busy machine.
+export const options: EngineOptions = { concurrency: 4, timeoutMs: 10_000, graceMs: 5, strict: false, maxEventsPerActor: 10_000, rerun: (id) => id };
 
 export function selectCases(globs: readonly string[]): LoadedCase[] {
   const res = globs.map(globToRegExp);
   return flattenCases(loadSuites()).filter((c) => res.length === 0 || res.some((re) => re.test(c.id)));
 }
 
-export async function runOnCluster(cases: LoadedCase[], cluster: Partial<ClusterOptions> = {}): Promise<CaseResult[]> {
+export async function runOnCluster(cases: LoadedCase[], cluster: Partial<ClusterOptions> = {}, timeoutMs = options.timeoutMs): Promise<CaseResult[]> {
   const c = await startCluster({ nodes: 2, ...cluster });
   try {
-    return await runCases(cases, { socketUrl: c.socketUrls[0]!, apiUrl: c.apiUrl, socketUrls: c.socketUrls }, endpointProvider(c.apiUrl, validators, options.timeoutMs), validators, options);
+    return await runCases(cases, { socketUrl: c.socketUrls[0]!, apiUrl: c.apiUrl, socketUrls: c.socketUrls }, endpointProvider(c.apiUrl, validators, timeoutMs), validators, { ...options, timeoutMs });
   } finally {
     await c.close();
   }

@@ -7,7 +7,8 @@ import { hasRedis, killedByOwnRule, runOnCluster, selectCases } from './harness.
 describe.skipIf(!hasRedis)('cluster mutants (needs redis-server)', () => {
   for (const mutant of CLUSTER_MUTANTS) {
     it(`${mutant.id} is killed by the cases of its rule (${mutant.killers.join(', ')})`, async () => {
-      const results = await runOnCluster(selectCases(mutant.killers), mutant.options);
+      // The CLI's 2 s timeout: a mutant's missing events are waited for that long.
+      const results = await runOnCluster(selectCases(mutant.killers), mutant.options, 2000);
       const killers = results.filter(killedByOwnRule).map((r) => r.id);
       expect(killers, `${mutant.id} survived: ${mutant.rule}`).not.toEqual([]);
     }, 120_000);
