@@ -13,6 +13,7 @@ export const SLOW_TESTS = [
   'test/fuzz/soak.test.ts',
   'test/hostile/memory.test.ts',
   'test/package/install.test.ts',
+  'test/cluster/mutants.test.ts',
 ];
 
 export default defineConfig({

@@ -10,6 +10,7 @@ import { renderResult } from '../load/report.ts';
 import { runLoad, TargetUnreachable, type LoadConfig } from '../load/run.ts';
 import { visible } from '../report/escape.ts';
 import { FixturesError } from '../runner/fixtures.ts';
+import { NodesError, parseNodes } from '../runner/placement.ts';
 import { commandArgs, fixtureProvider, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { EXIT } from './exit.ts';
 
@@ -23,6 +24,9 @@ With no --socket-url it starts the embedded reference server and loads it.
 
 target
   --socket-url URL     Socket.IO server (the namespace path is appended)
+  --nodes URL,URL,...  a clustered target: the socket URL of each node (instead of --socket-url);
+                       client i connects to node i mod N, same accounting (D-70)
+  --embedded-cluster N load an embedded N-node reference cluster on its own redis-server
   --api-url URL        REST base URL (default: the socket URL)
 fixtures (default: POST /api/conformance/fixtures on the target, one world per 2 channels)
   --fixtures FILE      a fixtures document (JSON or YAML): one world, so at most 2 channels
@@ -57,6 +61,8 @@ function fail(message: string): number {
 export async function load(argv: string[]): Promise<number> {
   const parsed = commandArgs('load', argv, {
     ...TARGET_OPTIONS,
+    nodes: { type: 'string' },
+    'embedded-cluster': { type: 'string' },
     clients: { type: 'string' },
     channels: { type: 'string' },
     chats: { type: 'string' },
@@ -95,17 +101,40 @@ export async function load(argv: string[]): Promise<number> {
   if (values.fixtures && config.channels > 2) return fail(`a fixtures file is one world with 2 channels; --channels ${config.channels} needs the target's fixtures endpoint or --fixtures-cmd`);
 
   const validators = await loadValidators(loadContract());
-  let socketUrl = values['socket-url'];
+  let nodes: string[] | undefined;
+  try {
+    if (values['socket-url'] !== undefined && (values.nodes !== undefined || values['embedded-cluster'] !== undefined)) throw new NodesError('give one of --socket-url, --nodes and --embedded-cluster');
+    if (values.nodes !== undefined) nodes = parseNodes(values.nodes);
+    const count = values['embedded-cluster'];
+    if (count !== undefined && (!/^\d+$/.test(count) || Number(count) < 2 || Number(count) > 16)) throw new NodesError(`--embedded-cluster needs a node count from 2 to 16 (got "${count}")`);
+  } catch (err) {
+    if (err instanceof NodesError) return fail(err.message);
+    throw err;
+  }
+  let socketUrl = values['socket-url'] ?? nodes?.[0];
   let apiUrl = values['api-url'] ?? socketUrl;
   let close: (() => Promise<void>) | undefined;
-  if (socketUrl === undefined) {
+  if (socketUrl === undefined && values['embedded-cluster'] !== undefined) {
+    const { startCluster } = await import('../server/embedded-cluster.ts');
+    let cluster;
+    try {
+      cluster = await startCluster({ nodes: Number(values['embedded-cluster']) });
+    } catch (err) {
+      process.stderr.write(`commu-contract load: cannot start the embedded cluster: ${(err as Error).message}\n`);
+      return EXIT.TARGET;
+    }
+    nodes = cluster.socketUrls;
+    socketUrl = nodes[0]!;
+    apiUrl = cluster.apiUrl;
+    close = () => cluster.close();
+  } else if (socketUrl === undefined) {
     const { startEmbeddedServer } = await import('../load/embedded.ts');
     const server = await startEmbeddedServer();
     socketUrl = server.socketUrl;
     apiUrl = server.apiUrl;
     close = () => server.close();
   }
-  const target = { socketUrl: socketUrl.replace(/\/$/, ''), apiUrl: apiUrl!.replace(/\/$/, '') };
+  const target = { socketUrl: socketUrl.replace(/\/$/, ''), apiUrl: apiUrl!.replace(/\/$/, ''), ...(nodes ? { socketUrls: nodes } : {}) };
 
   try {
     let worlds: Fixtures[];

@@ -14,6 +14,7 @@ import { effectiveConcurrency, notRunResult, runCases, type EngineOptions } from
 import { endpointProvider, FileTooLarge, FixturesError, readFileCapped, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/suites.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
+import { NodesError, parseNodes } from '../runner/placement.ts';
 import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
 import { commandArgs, fixtureProvider, kitVersion, reportDirProblem, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
@@ -29,6 +30,11 @@ contract. With no --socket-url it starts the embedded reference server and tests
 target
   --socket-url URL     Socket.IO server (the namespace path is appended), e.g. http://127.0.0.1:3000
   --api-url URL        REST base URL (default: the socket URL)
+  --nodes URL,URL,...  a clustered target: the socket URL of each node (instead of --socket-url;
+                       --api-url defaults to the first). A case's actors are dealt round robin
+                       over the nodes, so any two actors of a case are on different nodes (D-68)
+  --embedded-cluster N test an embedded reference cluster of N nodes on its own redis-server
+                       (Debian's redis-server must be installed) instead of the embedded server
                        (no user:password@ in either: URLs are printed and written to every report)
 fixtures (default: POST /api/conformance/fixtures on the target, a fresh world per case)
   --fixtures FILE      a fixtures document (JSON or YAML): one shared world, cases run one at a time
@@ -115,6 +121,8 @@ function shellQuote(s: string): string {
 export async function run(argv: string[]): Promise<number> {
   const parsed = commandArgs('run', argv, {
     ...TARGET_OPTIONS,
+    nodes: { type: 'string' },
+    'embedded-cluster': { type: 'string' },
     suite: { type: 'string', multiple: true },
     case: { type: 'string', multiple: true },
     'suites-dir': { type: 'string' },
@@ -230,19 +238,39 @@ export async function run(argv: string[]): Promise<number> {
 
   const validators = await loadValidators(contract);
 
-  // The target: given, or the embedded reference server.
-  let socketUrl = values['socket-url'];
+  // The target: given (one node or a cluster's nodes), or the embedded reference server or cluster.
+  let nodes: string[] | undefined;
+  try {
+    nodes = clusterFlags(values);
+  } catch (err) {
+    if (err instanceof NodesError) return fail(err.message);
+    throw err;
+  }
+  let socketUrl = values['socket-url'] ?? nodes?.[0];
   let apiUrl = values['api-url'] ?? socketUrl;
   let close: (() => Promise<void>) | undefined;
   const embedded = socketUrl === undefined;
-  if (embedded) {
+  if (embedded && values['embedded-cluster'] !== undefined) {
+    const { startCluster } = await import('../server/embedded-cluster.ts');
+    let cluster;
+    try {
+      cluster = await startCluster({ nodes: Number(values['embedded-cluster']) });
+    } catch (err) {
+      process.stderr.write(`commu-contract run: cannot start the embedded cluster: ${visible((err as Error).message)}\n`);
+      return EXIT.TARGET;
+    }
+    nodes = cluster.socketUrls;
+    socketUrl = nodes[0];
+    apiUrl = cluster.apiUrl;
+    close = () => cluster.close();
+  } else if (embedded) {
     const { startServer } = await import('../server/index.ts');
     const server = await startServer({ testMode: true, log: () => {} });
     socketUrl = server.socketUrl;
     apiUrl = server.apiUrl;
     close = () => server.close();
   }
-  const target = { socketUrl: socketUrl!.replace(/\/$/, ''), apiUrl: apiUrl!.replace(/\/$/, '') };
+  const target = { socketUrl: socketUrl!.replace(/\/$/, ''), apiUrl: apiUrl!.replace(/\/$/, ''), ...(nodes && nodes.length > 1 ? { socketUrls: nodes } : {}) };
 
   try {
     let provider: FixtureProvider;
@@ -277,7 +305,8 @@ export async function run(argv: string[]): Promise<number> {
     }
 
     const rerunBase = ['npx', 'commu-contract', 'run'];
-    if (!embedded) rerunBase.push('--socket-url', target.socketUrl, '--api-url', target.apiUrl);
+    if (!embedded) rerunBase.push(...(target.socketUrls ? ['--nodes', target.socketUrls.join(',')] : ['--socket-url', target.socketUrl]), '--api-url', target.apiUrl);
+    else if (values['embedded-cluster'] !== undefined) rerunBase.push('--embedded-cluster', values['embedded-cluster']);
     if (values.fixtures) rerunBase.push('--fixtures', values.fixtures);
     if (values['fixtures-cmd']) rerunBase.push('--fixtures-cmd', values['fixtures-cmd']);
     if (values['suites-dir']) rerunBase.push('--suites-dir', values['suites-dir']);
@@ -388,4 +417,16 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     await close?.();
   }
+}
+
+/** `--nodes` and `--embedded-cluster`: the nodes of a clustered target (undefined: one node). */
+function clusterFlags(values: { 'socket-url'?: string; nodes?: string; 'embedded-cluster'?: string }): string[] | undefined {
+  const count = values['embedded-cluster'];
+  if (count !== undefined) {
+    if (!/^\d+$/.test(count) || Number(count) < 2 || Number(count) > 16) throw new NodesError(`--embedded-cluster needs a node count from 2 to 16 (got "${count}")`);
+    if (values['socket-url'] !== undefined || values.nodes !== undefined) throw new NodesError('--embedded-cluster starts its own target: leave out --socket-url and --nodes');
+  }
+  if (values.nodes === undefined) return undefined;
+  if (values['socket-url'] !== undefined) throw new NodesError('give either --socket-url (one node) or --nodes (a cluster), not both');
+  return parseNodes(values.nodes);
 }

@@ -15,6 +15,9 @@ options:
   --api-port <n>        serve REST on its own port
   --db <file>           SQLite file to keep the data in (default :memory:, lost on exit)
   --jwt-secret <text>   HS256 key for tokens (default: random per start; env COMMU_JWT_SECRET)
+  --redis <url>         cluster mode: carry broadcasts to the other nodes through socket.io's
+                        Redis adapter (e.g. redis://127.0.0.1:6379); every node needs the same
+                        --db file and --jwt-secret (docs/server.md "Running a cluster")
   --test-mode           enable POST /api/conformance/fixtures (a fresh test world per call)
   --fixtures-out <file> create one test world at start and write its fixtures document
                         (with tokens) to <file>, for \`run --fixtures <file>\` against this
@@ -30,6 +33,7 @@ interface ServeFlags {
   db?: string;
   jwtSecret?: string;
   testMode: boolean;
+  redis?: string;
   fixturesOut?: string;
   help: boolean;
 }
@@ -59,6 +63,14 @@ export function parseServeArgs(args: readonly string[]): ServeFlags {
   if (fixturesOut !== undefined) flags.fixturesOut = fixturesOut;
   const secret = nonEmpty('--jwt-secret', values['jwt-secret'], 'must not be empty') ?? (process.env.COMMU_JWT_SECRET || undefined);
   if (secret !== undefined) flags.jwtSecret = secret;
+  if (values.redis !== undefined) {
+    if (!/^rediss?:\/\/./.test(values.redis)) throw new UsageError(`--redis needs a Redis URL like redis://127.0.0.1:6379 (got "${values.redis}")`);
+    flags.redis = values.redis;
+  }
+  if (flags.redis !== undefined && !flags.help) {
+    if (flags.db === undefined || flags.db === ':memory:') throw new UsageError('--redis (a cluster node) needs --db FILE: the one SQLite file every node of the cluster opens');
+    if (flags.jwtSecret === undefined) throw new UsageError('--redis (a cluster node) needs --jwt-secret (or COMMU_JWT_SECRET): the one key every node verifies tokens with');
+  }
   return flags;
 }
 
@@ -70,6 +82,7 @@ const SERVE_OPTIONS = {
   'jwt-secret': { type: 'string' },
   'test-mode': { type: 'boolean' },
   'fixtures-out': { type: 'string' },
+  redis: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -95,6 +108,7 @@ export async function serve(args: string[]): Promise<number> {
       ...(flags.host !== undefined ? { host: flags.host } : {}),
       ...(flags.apiPort !== undefined ? { apiPort: flags.apiPort } : {}),
       ...(flags.db !== undefined ? { db: flags.db } : {}),
+      ...(flags.redis !== undefined ? { redis: flags.redis } : {}),
       ...(flags.jwtSecret !== undefined ? { jwtSecret: flags.jwtSecret } : {}),
     });
   } catch (err) {
@@ -127,6 +141,7 @@ export async function serve(args: string[]): Promise<number> {
     [
       `socket: ${server.socketUrl}/socket/commu-{communityId}`,
       `api:    ${server.apiUrl}/api`,
+      ...(flags.redis !== undefined ? [`cluster: broadcasts through ${flags.redis.replace(/\/\/[^@/]*@/, '//')}`] : []),
       ...(flags.testMode ? [`fixtures: POST ${server.apiUrl}/api/conformance/fixtures`] : []),
       ...(flags.fixturesOut !== undefined ? [`fixtures: one world written to ${flags.fixturesOut}`] : []),
       ...(flags.jwtSecret === undefined ? ['jwt secret: random for this run (pass --jwt-secret to sign your own tokens)'] : []),

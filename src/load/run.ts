@@ -26,11 +26,19 @@ export interface LoadConfig extends LoadShape {
 export interface LoadTarget {
   socketUrl: string;
   apiUrl: string;
+  /** A clustered target: one socket URL per node; client i connects to node i mod N (D-70). */
+  socketUrls?: string[];
 }
 
 export interface LoadObserver {
   note(text: string): void;
   update(s: Snapshot): void;
+}
+
+/** The node client `index` connects to: round robin over a cluster's nodes, so every channel's clients span them. */
+export function nodeUrl(target: LoadTarget, index: number): string {
+  const nodes = target.socketUrls;
+  return nodes && nodes.length > 0 ? nodes[index % nodes.length]! : target.socketUrl;
 }
 
 /** The target could not be tested (a socket could not connect, or every socket was lost mid-run). */
@@ -170,14 +178,15 @@ export async function runLoad(config: LoadConfig, target: LoadTarget, worlds: re
     }
   };
   observer.note(`load: ${plan.clients.length} clients over ${plan.channels.length} channel${plan.channels.length === 1 ? '' : 's'} (${plan.channels.map((ch) => `${ch.label}: ${ch.clients.length}`).join(', ')}), `
-    + `${config.chats} chats each, ${config.inFlight} in flight per client, ${config.rate === undefined ? 'no rate limit' : `${config.rate} chats/s per client`}`);
+    + `${config.chats} chats each, ${config.inFlight} in flight per client, ${config.rate === undefined ? 'no rate limit' : `${config.rate} chats/s per client`}`
+    + (target.socketUrls ? `, spread round robin over ${target.socketUrls.length} nodes` : ''));
   const tConnect = performance.now();
   try {
     let next = 0;
     const lane = async () => {
       while (next < plan.clients.length) {
         const c = plan.clients[next++]!;
-        const socket = await connectSocket(target.socketUrl + namespaceOf(contract, c.communityId), `Bearer ${c.user.token}`, config.timeoutMs, onEvent(c));
+        const socket = await connectSocket(nodeUrl(target, c.index) + namespaceOf(contract, c.communityId), `Bearer ${c.user.token}`, config.timeoutMs, onEvent(c));
         sockets[c.index] = socket;
         socket.on('disconnect', (reason) => {
           lost++;

@@ -9,6 +9,7 @@ import { caseScope, expiredTokenOf, profileOf, signedTokensOf, usersOf, type Pro
 import { missingTokens } from './tokens.ts';
 import { runStep } from './steps.ts';
 import { checkWatch, openActor, type AbsentWatch, type CaseWorld, type Target } from './verify.ts';
+import { placeActors, placementRecord } from './placement.ts';
 
 export interface EngineOptions extends RunOptions {
   concurrency: number;
@@ -97,7 +98,8 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
 
   const nonce = randomBytes(4).toString('hex');
   const ctx = new CaseContext(validators, options, caseScope(profile, fixtures, nonce), redactor(fixtures, profile));
-  const world: CaseWorld = { ctx, target, fixtures, profile, actors: new Map(), nonce };
+  const placement = placeActors(c, target.socketUrls?.length ?? 1);
+  const world: CaseWorld = { ctx, target, fixtures, profile, actors: new Map(), nonce, ...(placement.size > 0 ? { placement } : {}) };
   const watches: AbsentWatch[] = [];
   let reason: string | undefined;
   let errored = false;
@@ -128,6 +130,7 @@ export async function runCase(c: LoadedCase, target: Target, provider: FixturePr
     ...(reason ? { reason } : {}),
     durationMs: Math.round(performance.now() - started),
     transcript: ctx.transcript,
+    ...(placement.size > 0 ? { placement: placementRecord(placement) } : {}),
   };
 }
 

@@ -266,6 +266,8 @@ export interface CaseResult {
   rerun: string;
   /** Set when a baseline lists this failing case as a known deviation (its verdict stays `fail`). */
   known?: { reason: string };
+  /** A clustered target: the node (1-based) each actor connected to (D-68). */
+  placement?: Record<string, number>;
 }
 
 /** What a baseline of known failures did to a run (reports show it; the gate ignores known failures). */
@@ -288,7 +290,7 @@ export interface RunResult {
     /** Where the validators came from: generated/validators.js, or the specs compiled at load time. */
     validators?: 'generated' | 'compiled';
   };
-  target: { socketUrl: string; apiUrl: string; embedded: boolean; fixtures: string };
+  target: { socketUrl: string; apiUrl: string; embedded: boolean; fixtures: string; socketUrls?: string[] };
   startedAt: string;
   durationMs: number;
   options: { strict: boolean; concurrency: number; timeoutMs: number; graceMs: number };

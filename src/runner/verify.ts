@@ -9,10 +9,13 @@ import type { ActorSpec, Expectation, Level, TokenSpec, Via } from './model.ts';
 import { channelOf, expiredTokenOf, namespaceParam, type Profile, request, signedTokensOf, usersOf } from './profile.ts';
 import { present, type Presented, TokenUnavailable } from './tokens.ts';
 import { getPath, interpolate, match, type Mismatch } from './values.ts';
+import { socketUrlOf, type Placement } from './placement.ts';
 
 export interface Target {
   socketUrl: string;
   apiUrl: string;
+  /** A clustered target: one socket URL per node (D-68); actors are placed across them. */
+  socketUrls?: string[];
 }
 
 export interface CaseWorld {
@@ -23,6 +26,16 @@ export interface CaseWorld {
   profile: Profile;
   actors: Map<string, SocketActor>;
   nonce: string;
+  /** A clustered target: each actor's node (placement.ts). */
+  placement?: Placement;
+}
+
+/** The URL `name` connects to; on a cluster, noted in the transcript with its node. */
+export function connectUrl(world: CaseWorld, name: string): string {
+  const url = socketUrlOf(world.target, world.placement, name);
+  const node = world.placement?.get(name);
+  if (node !== undefined) world.ctx.record({ actor: name, dir: 'out', kind: 'note', data: { node: node + 1, url } });
+  return url;
 }
 
 export function channelId(world: CaseWorld, key: string): string {
@@ -101,9 +114,10 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
   a.user = spec.user;
   world.actors.set(name, a);
   const namespace = communityNamespace(world, spec.community);
-  const outcome = await a.connect(world.target.socketUrl, namespace, tokenFor(world, undefined, spec.user).value);
+  const url = connectUrl(world, name);
+  const outcome = await a.connect(url, namespace, tokenFor(world, undefined, spec.user).value);
   if (!outcome.ok) {
-    if ('transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
+    if ('transport' in outcome) throw new CaseError(notSocketIo(url + namespace, outcome.transport));
     if ('timeout' in outcome) throw new CaseError(`actor ${name} (${spec.user}) could not connect within ${world.ctx.options.timeoutMs} ms`);
     world.ctx.fail({ check: 'connect', message: `actor ${name} (${spec.user}, a member) was refused: ${outcome.error.message}`, expected: 'a connection', actual: outcome.error, frame: outcome.frame, spec: world.ctx.validators.contract.namespace.pointer });
     throw new StepAbort();

@@ -5,6 +5,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadContract, loadValidators, Validators, type Contract } from '../contract/index.ts';
 import { ignoreBody, RestSurface } from './rest.ts';
+import { connectBus, type ClusterBus } from './cluster.ts';
 import { Service } from './service.ts';
 import { SocketSurface } from './socket.ts';
 import { Store } from './store.ts';
@@ -20,6 +21,11 @@ export interface ServerOptions {
   db?: string;
   /** Random per start unless given. */
   jwtSecret?: string;
+  /**
+   * Cluster mode (D-65): a Redis URL. Broadcasts and room changes go through socket.io's
+   * Redis adapter to the other nodes; give every node the same `db` file and `jwtSecret`.
+   */
+  redis?: string;
   /** Enables `POST /api/conformance/fixtures`. */
   testMode?: boolean;
   /** Default: one line to stderr. */
@@ -42,6 +48,8 @@ export interface ServerParts {
   sockets: SocketSurface;
   rest: RestSurface;
   jwtSecret: string;
+  /** Cluster mode only. */
+  bus?: ClusterBus;
 }
 
 export interface ReferenceServer {
@@ -100,7 +108,14 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
   const contract = options.contract ?? loadContract();
   // First-error validators (D-52): what the server answers costs no more than the payload.
   const validators = await loadValidators(contract, { firstError: true });
-  const store = new Store(options.db ?? ':memory:');
+  const bus = options.redis !== undefined ? await connectBus(options.redis, log) : undefined;
+  let store: Store;
+  try {
+    store = new Store(options.db ?? ':memory:');
+  } catch (err) {
+    await bus?.close();
+    throw err;
+  }
   const service = new Service(store);
 
   const rest = new RestSurface({ contract, validators, service, jwtSecret, testMode: options.testMode === true, log });
@@ -117,9 +132,9 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
       : rest.listener,
   );
   const apiHttp = separate ? createServer(rest.listener) : socketHttp;
-  const sockets = new SocketSurface(socketHttp, { contract, validators, service, jwtSecret, log });
+  const sockets = new SocketSurface(socketHttp, { contract, validators, service, jwtSecret, log, ...(bus ? { bus } : {}) });
   rest.attach(sockets);
-  options.instrument?.({ contract, validators, store, service, sockets, rest, jwtSecret });
+  options.instrument?.({ contract, validators, store, service, sockets, rest, jwtSecret, ...(bus ? { bus } : {}) });
 
   let socketPort: number;
   let apiPort: number;
@@ -129,6 +144,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
   } catch (err) {
     await sockets.close().catch(() => undefined);
     if (separate) await closeServer(apiHttp);
+    await bus?.close();
     store.close();
     throw err;
   }
@@ -143,6 +159,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Referenc
       socketHttp.closeAllConnections();
       if (separate) apiHttp.closeAllConnections();
       await Promise.all(stopped);
+      await bus?.close();
       store.close();
     })());
 

@@ -261,7 +261,10 @@ export class RestSurface {
       ignoreBody(req, res);
     }
     if (this.closing) return this.send(res, 503, { message: 'the server is shutting down' });
-    const outcome = handler({ userId, params: values, body });
+    // A write in a cluster waits until its broadcasts are out on every node (D-66).
+    const request = () => handler({ userId, params: values, body });
+    // (A fixtures world is new: nobody is subscribed to it, nothing to order.)
+    const outcome = req.method === 'GET' || op.operationId === 'createFixtures' || !this.socket ? request() : await this.socket.serialized(request, (o) => o.status < 300);
     if ('result' in outcome) return this.send(res, outcome.status, { result: outcome.result });
     return this.send(res, outcome.status, { message: outcome.message });
   }

@@ -23,8 +23,9 @@ import type {
   JoinRequest,
   ServerToClientEvents,
 } from '../../generated/events.js';
-import { namespacePattern, type Contract, type Validators } from '../contract/index.ts';
+import { namespaceOf, namespacePattern, type Contract, type Validators } from '../contract/index.ts';
 import { authenticate, verifier, type Verifier } from './auth.ts';
+import { FLUSH_EVENT, type ClusterBus } from './cluster.ts';
 import { FairQueue } from './fairness.ts';
 import type { ConnectRefusal, FailureReason, Verdict } from './rules.ts';
 import type { Service } from './service.ts';
@@ -44,6 +45,9 @@ export const EVENTS = {
 /** A socket and a namespace of this server, typed by the generated event maps. */
 type Socket = AnySocket<ClientToServerEvents, ServerToClientEvents>;
 type Namespace = AnyNamespace<ClientToServerEvents, ServerToClientEvents>;
+
+/** The client events that write (cluster mode serializes them, D-66). */
+const WRITES: ReadonlySet<string> = new Set([EVENTS.chat, EVENTS.invite]);
 
 export type ChatEvent = typeof EVENTS.newChat | typeof EVENTS.modifyChat | typeof EVENTS.deleteChat;
 
@@ -67,6 +71,8 @@ export interface SocketSurfaceOptions {
   service: Service;
   jwtSecret: string;
   log: (line: string) => void;
+  /** Cluster mode (D-65): broadcasts and room changes reach every node through Redis. */
+  bus?: ClusterBus;
 }
 
 export class SocketSurface {
@@ -101,7 +107,11 @@ export class SocketSurface {
     );
     // A community's namespace is dropped with its last socket, and so is the empty one a
     // refused handshake on a bogus address leaves behind (hostile addresses cannot pile up).
-    this.io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, { serveClient: false, cleanupEmptyChildNamespaces: true });
+    this.io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+      serveClient: false,
+      cleanupEmptyChildNamespaces: true,
+      ...(options.bus ? { adapter: options.bus.adapter } : {}),
+    });
     // The root namespace names no community: every handshake on it is refused (D-51);
     // names matching no community address are refused by Socket.IO ("Invalid namespace").
     this.io.of('/').use((_socket, next) => next(refusalError({ message: 'Forbidden', code: 'UNKNOWN_COMMUNITY' })));
@@ -110,6 +120,81 @@ export class SocketSurface {
       void Promise.resolve(this.admit(socket)).then((refusal) => (refusal === undefined ? next() : next(refusalError(refusal))));
     });
     parent.on('connection', (socket: Socket) => this.onConnection(socket));
+    // Cluster mode: answer a writer's flush once everything it published before is handled here.
+    if (options.bus) this.io.on(FLUSH_EVENT, (ack: () => void) => ack());
+  }
+
+  /**
+   * Runs a write (`fn` decides, writes and broadcasts) so that its broadcasts are emitted
+   * before its answer. On one node that is the write itself (D-15). In a cluster (D-66):
+   * holding the cluster's write token, then waiting until every node has handled what
+   * this one published, when `broadcast(value)` says it did: every node has emitted the
+   * write's events to its sockets before the writer's ack, and per channel every node
+   * emits the writes in write order.
+   */
+  serialized<T>(fn: () => T, broadcast: (value: T) => boolean): T | Promise<T> {
+    const { bus } = this.options;
+    if (!bus) return fn();
+    return new Promise<T>((resolve, reject) => {
+      let value: T;
+      this.pendingWrites.push({
+        run: () => broadcast((value = fn())),
+        done: () => resolve(value),
+        fail: reject,
+      });
+      if (!this.writing) void this.writeBatches(bus);
+    });
+  }
+
+  /** Cluster mode: the writes waiting for the write token, in arrival order. */
+  private readonly pendingWrites: Array<{ run: () => boolean; done: () => void; fail: (err: unknown) => void }> = [];
+  private writing = false;
+
+  /**
+   * Cluster mode: takes the write token; waits until this node has handled everything
+   * published before it got the token (a round trip on its subscriber connection, which
+   * Redis answers after the messages queued before); runs every write waiting by then
+   * (each decides, writes and broadcasts at once, in order); gives the token back. Then,
+   * without the token, one flush for the batch (every node has handled its broadcasts),
+   * and the answers, batch after batch in order. Per channel every node then emits the
+   * writes in write order, and each write's broadcasts are out on every node before its
+   * ack (D-66).
+   */
+  private async writeBatches(bus: ClusterBus): Promise<void> {
+    this.writing = true;
+    let answered: Promise<void> = Promise.resolve();
+    try {
+      while (this.pendingWrites.length > 0) {
+        const { ran, broadcast } = await bus.exclusive(async () => {
+          await bus.settled();
+          const batch = this.pendingWrites.splice(0);
+          const ran: typeof batch = [];
+          let broadcast = false;
+          for (const write of batch) {
+            try {
+              if (write.run()) broadcast = true;
+              ran.push(write);
+            } catch (err) {
+              write.fail(err);
+            }
+          }
+          return { ran, broadcast };
+        });
+        const flushed = broadcast
+          ? this.io.serverSideEmitWithAck(FLUSH_EVENT).then(
+              () => undefined,
+              // A node that does not answer (gone) must not stop the cluster's writes.
+              (err: unknown) => this.options.log(`cluster flush incomplete: ${describe(err)}`),
+            )
+          : Promise.resolve();
+        answered = answered.then(() => flushed).then(() => ran.forEach((write) => write.done()));
+      }
+    } catch (err) {
+      for (const write of this.pendingWrites.splice(0)) write.fail(err);
+    } finally {
+      this.writing = false;
+    }
+    await answered;
   }
 
   /**
@@ -125,6 +210,9 @@ export class SocketSurface {
       const wellFormed = this.checkCommunityId(communityId).length === 0;
       const refusal = this.options.service.connect(identity.userId, communityId, wellFormed);
       if (refusal) return refusal;
+      // In a cluster, the namespace's Redis subscription is confirmed before the socket is
+      // admitted: from its connection on, it gets what any node broadcasts (D-66).
+      if (this.options.bus) await this.options.bus.settled();
       const data: SocketData = { userId: identity.userId, communityId };
       socket.data = data;
       this.namespaces.set(communityId, socket.nsp);
@@ -189,6 +277,7 @@ export class SocketSurface {
           return;
         }
         const queued = this.queue.offer(socket.id, () => {
+          if (this.options.bus && WRITES.has(event)) return this.clusterWrite(socket, event, payload, reply, failure, handler);
           try {
             handler(payload, reply);
           } catch (err) {
@@ -202,6 +291,37 @@ export class SocketSurface {
         reply(failure('UNAVAILABLE'));
       }
     });
+  }
+
+  /** A write in a cluster: the handler's answer is held until its broadcasts are out on every node (serialized). */
+  private clusterWrite<E extends ClientEvent>(
+    socket: Socket,
+    event: E,
+    payload: EventPayloads[E],
+    reply: Reply<E>,
+    failure: (reason: FailureReason) => EventAcks[E],
+    handler: (payload: EventPayloads[E], reply: Reply<E>) => void,
+  ): void {
+    let answer: EventAcks[E] | undefined;
+    const decided = this.serialized(
+      () => {
+        try {
+          handler(payload, (value) => (answer ??= value));
+        } catch (err) {
+          this.failed(socket, event, err);
+          answer = failure('UNAVAILABLE');
+        }
+        return answer;
+      },
+      (value) => (value as { written?: unknown } | undefined)?.written === true,
+    );
+    void Promise.resolve(decided).then(
+      (value) => value !== undefined && reply(value),
+      (err: unknown) => {
+        this.failed(socket, event, err);
+        reply(failure('UNAVAILABLE'));
+      },
+    );
   }
 
   /**
@@ -282,7 +402,7 @@ export class SocketSurface {
    */
   broadcastChat(event: ChatEvent, chat: Chat, except?: Socket): void {
     const room = channelRoom(chat.channelId);
-    const target = except ? except.to(room) : this.namespaces.get(chat.communityId)?.to(room);
+    const target = except ? except.to(room) : this.namespaceOf(chat.communityId)?.to(room);
     if (!target) return;
     // `delete-chat` carries a DeletedChat, the others a LiveChat (D-29).
     if (event === EVENTS.deleteChat) {
@@ -295,11 +415,21 @@ export class SocketSurface {
 
   /** Subscribes every socket of each new member to the channel, then tells them. */
   deliverInvitation(channel: ChannelInfo, userIds: readonly string[]): void {
-    const nsp = this.namespaces.get(channel.communityId);
+    const nsp = this.namespaceOf(channel.communityId);
     if (!nsp || userIds.length === 0) return;
     const rooms = userIds.map(userRoom);
     nsp.in(rooms).socketsJoin(channelRoom(channel._id));
     nsp.to(rooms).emit(EVENTS.invited, channel);
+  }
+
+  /**
+   * The community's namespace to broadcast in. On one node, the live one (none: nobody to
+   * tell). In a cluster, the namespace whether or not this node has sockets in it, because
+   * other nodes may (its adapter publishes to them; D-66).
+   */
+  private namespaceOf(communityId: string): Namespace | undefined {
+    if (!this.options.bus) return this.namespaces.get(communityId);
+    return this.namespaces.get(communityId) ?? this.io.of(namespaceOf(this.options.contract, communityId));
   }
 
   /** Disconnects every socket and closes the engine and the HTTP server it is attached to. */

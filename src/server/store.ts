@@ -146,9 +146,11 @@ export class Store {
 
   constructor(readonly file: string = ':memory:') {
     this.db = new Database(file);
+    // Several processes may share the file (cluster mode, D-65): wait for a lock rather than
+    // fail, and let readers go on beside the one writer (WAL).
+    this.db.pragma('busy_timeout = 5000');
     if (file !== ':memory:' && file !== '') this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
@@ -167,16 +169,17 @@ export class Store {
   }
 
   private migrate(): void {
-    const from = this.schemaVersion;
-    if (from > MIGRATIONS.length) {
-      throw new Error(`the database ${this.file} has schema version ${from}, newer than this server's ${MIGRATIONS.length}`);
-    }
+    // IMMEDIATE: two nodes starting on one file migrate it once, one after the other.
     this.db.transaction(() => {
+      const from = this.schemaVersion;
+      if (from > MIGRATIONS.length) {
+        throw new Error(`the database ${this.file} has schema version ${from}, newer than this server's ${MIGRATIONS.length}`);
+      }
       for (let v = from; v < MIGRATIONS.length; v++) {
         this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
       }
-    })();
+    }).immediate();
   }
 
   /**
@@ -224,7 +227,7 @@ export class Store {
         insertChannel.run(ch.id, ch.communityId, ch.managerId, ch.name, ch.isPrivate ? 1 : 0, ch.description, ch.type, at, at);
         for (const m of ch.members) insertChannelMember.run(ch.id, m);
       }
-    })();
+    }).immediate();
   }
 
   // ---- reads -----------------------------------------------------------------------
@@ -342,11 +345,16 @@ export class Store {
       const channel = this.channel(channelId);
       if (!channel) throw new Error(`channel ${channelId} vanished`);
       return { added, channel };
-    })();
+    }).immediate();
   }
 
-  /** Runs `fn` in one transaction (rolled back if it throws). */
+  /**
+   * Runs `fn` in one transaction (rolled back if it throws). IMMEDIATE: it takes the write
+   * lock before it reads, so nodes sharing the file (D-65) decide on what they write over
+   * (a deferred one would fail with SQLITE_BUSY when another node wrote since its read),
+   * and chat ids stay unique and increasing across the nodes.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.db.transaction(fn).immediate();
   }
 }

@@ -5,7 +5,7 @@ import type { ConnectStep } from '../model.ts';
 import { signedTokensOf } from '../profile.ts';
 import { expiresAt, isFixtureToken } from '../tokens.ts';
 import { interpolate } from '../values.ts';
-import { type CaseWorld, communityNamespace, operationOf, tokenFor } from '../verify.ts';
+import { type CaseWorld, communityNamespace, connectUrl, operationOf, tokenFor } from '../verify.ts';
 
 export async function connectStep(world: CaseWorld, step: ConnectStep['connect']): Promise<void> {
   const { ctx } = world;
@@ -15,9 +15,10 @@ export async function connectStep(world: CaseWorld, step: ConnectStep['connect']
   world.actors.set(step.actor, a);
   const namespace = step.namespace !== undefined ? String(interpolate(step.namespace, ctx.scope)) : communityNamespace(world, step.community);
   const presented = tokenFor(world, step.token, step.user);
-  const outcome = await a.connect(world.target.socketUrl, namespace, presented.value, presented.where);
+  const url = connectUrl(world, step.actor);
+  const outcome = await a.connect(url, namespace, presented.value, presented.where);
   // A refusal is a Socket.IO CONNECT_ERROR; no conversation at all proves nothing either way.
-  if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(world.target.socketUrl + namespace, outcome.transport));
+  if (!outcome.ok && 'transport' in outcome) throw new CaseError(notSocketIo(url + namespace, outcome.transport));
   const expected = step.expect ?? 'ok';
   const spec = operationOf(world, 'connect_error');
   if (expected === 'ok') {
