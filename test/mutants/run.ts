@@ -35,6 +35,9 @@ const USAGE = `usage: tsx test/mutants/run.ts [options]
   --seed N              the fuzz seed (default ${DEFAULT_SEED}: the same payloads every run)
   --fuzz-runs N         payloads per fuzz case (default: each case's own \`runs\`)
   --concurrency N       cases at once per server (default 8)
+  --parallel N          mutant servers at once (default 3): a mutant run mostly waits
+                        (two AUTH-EXPIRY cases wait out a token's lifetime), so several
+                        overlap; the table is printed in mutant order whatever finishes first
   --json FILE           write { mutant: { rule, killedBy, viaSetup } } (killedBy: by the
                         case's own rule; viaSetup: failed only in setup, not a kill)
   --traceability FILE   write docs/traceability.md from this run (every mutant, every case)
@@ -94,6 +97,29 @@ export function vacuousCases(cases: readonly LoadedCase[], outcomes: readonly Mu
   return cases.filter((c) => !(c.id in UNKILLABLE) && !caught.has(c.id)).map((c) => c.id);
 }
 
+/**
+ * `run(item)` for every item, at most `width` at once, yielded in the items' order: the
+ * output of a parallel run reads exactly like a sequential one.
+ */
+export async function* inOrder<T, R>(items: readonly T[], width: number, run: (item: T) => Promise<R>): AsyncGenerator<R> {
+  const started: Promise<R>[] = [];
+  let yielded = 0;
+  const startMore = (): void => {
+    while (started.length < items.length && started.length - yielded < width) {
+      const p = run(items[started.length]!);
+      p.catch(() => {}); // rejected early, awaited (and thrown) in its turn
+      started.push(p);
+    }
+  };
+  startMore();
+  while (yielded < items.length) {
+    const r = await started[yielded]!;
+    yielded++;
+    startMore();
+    yield r;
+  }
+}
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -108,6 +134,7 @@ async function main(): Promise<number> {
         json: { type: 'string' },
         traceability: { type: 'string' },
         concurrency: { type: 'string' },
+        parallel: { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -136,9 +163,10 @@ async function main(): Promise<number> {
     process.stderr.write('mutants: --traceability maps the whole catalogue to every mutant; it takes no --case, --exclude-case or --mutant\n');
     return 2;
   }
-  let concurrency: number, fuzzSeed: number, fuzzRuns: number | undefined;
+  let concurrency: number, parallel: number, fuzzSeed: number, fuzzRuns: number | undefined;
   try {
     concurrency = wholeNumber(values.concurrency, '--concurrency', 8);
+    parallel = Math.max(1, wholeNumber(values.parallel, '--parallel', 3));
     fuzzSeed = wholeNumber(values.seed, '--seed', DEFAULT_SEED);
     fuzzRuns = values['fuzz-runs'] === undefined ? undefined : wholeNumber(values['fuzz-runs'], '--fuzz-runs', 0);
   } catch (err) {
@@ -166,9 +194,9 @@ async function main(): Promise<number> {
   const width = Math.max(...mutants.map((m) => m.id.length));
   const ruleWidth = Math.max(...mutants.map((m) => m.rule.length));
   process.stdout.write(`${'mutant'.padEnd(width)}  ${'rule broken'.padEnd(ruleWidth)}  caught by (own rule)\n`);
-  for (const mutant of mutants) {
-    const o = await runMutant(mutant, cases, validators, options);
+  for await (const o of inOrder(mutants, parallel, (mutant) => runMutant(mutant, cases, validators, options))) {
     outcomes.push(o);
+    const mutant = o.mutant;
     const setup = o.viaSetup.length > 0 ? ` (+${o.viaSetup.length} failing only in setup, not counted)` : '';
     const caught = o.killedBy.length === 0 ? `SURVIVED${setup}` : `${o.killedBy.length} case(s): ${o.killedBy.slice(0, 4).join(', ')}${o.killedBy.length > 4 ? ', …' : ''}${setup}`;
     process.stdout.write(`${mutant.id.padEnd(width)}  ${mutant.rule.padEnd(ruleWidth)}  ${caught}\n`);
