@@ -2,7 +2,7 @@
 // Entry point of the `commu-contract` CLI: runs the compiled JavaScript of dist/. In a
 // checkout of the kit (src/ is present), dist/ is used only when no source file is newer
 // than its build stamp; else the TypeScript sources run through tsx, so an edit is never
-// served stale (`npm test` and `npm start` rebuild first: D-73).
+// served stale (`npm test` and `npm start` rebuild first: D-68).
 import { readdirSync, statSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);

@@ -5,7 +5,7 @@
 // the non-TypeScript files of src/ (the suite and report schemas) are copied beside them.
 // `--declarations` also writes the .d.ts files with tsc (pack time only: ~15 s).
 // The stamp dist/.built records when; bin/commu-contract.js runs dist/ only when no file of
-// src/ is newer than it (D-73), so an edit is never served stale.
+// src/ is newer than it (D-68), so an edit is never served stale.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

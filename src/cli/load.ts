@@ -25,7 +25,7 @@ With no --socket-url it starts the embedded reference server and loads it.
 target
   --socket-url URL     Socket.IO server (the namespace path is appended)
   --nodes URL,URL,...  a clustered target: the socket URL of each node (instead of --socket-url);
-                       client i connects to node i mod N, same accounting (D-70)
+                       client i connects to node i mod N, same accounting (D-67)
   --embedded-cluster N load an embedded N-node reference cluster on its own redis-server
   --api-url URL        REST base URL (default: the socket URL)
 fixtures (default: POST /api/conformance/fixtures on the target, one world per 2 channels)

@@ -32,7 +32,7 @@ target
   --api-url URL        REST base URL (default: the socket URL)
   --nodes URL,URL,...  a clustered target: the socket URL of each node (instead of --socket-url;
                        --api-url defaults to the first). A case's actors are dealt round robin
-                       over the nodes, so any two actors of a case are on different nodes (D-68)
+                       over the nodes, so any two actors of a case are on different nodes (D-65)
   --embedded-cluster N test an embedded reference cluster of N nodes on its own redis-server
                        (Debian's redis-server must be installed) instead of the embedded server
                        (no user:password@ in either: URLs are printed and written to every report)

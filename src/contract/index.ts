@@ -3,7 +3,7 @@
 // costs ~150 ms at every start; the resolved contract is kept as JSON in the kit's cache
 // (node_modules/.cache/commu-contract/, beside the suites'), keyed by the digest of every
 // spec file's text and of the loader's own source, so a changed spec is a miss, parsed
-// again: never stale (D-78). YAML is parsed only on a miss, by lint, generate and tests.
+// again: never stale (D-73). YAML is parsed only on a miss, by lint, generate and tests.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';

@@ -26,7 +26,7 @@ export interface LoadConfig extends LoadShape {
 export interface LoadTarget {
   socketUrl: string;
   apiUrl: string;
-  /** A clustered target: one socket URL per node; client i connects to node i mod N (D-70). */
+  /** A clustered target: one socket URL per node; client i connects to node i mod N (D-67). */
   socketUrls?: string[];
 }
 

@@ -266,7 +266,7 @@ export interface CaseResult {
   rerun: string;
   /** Set when a baseline lists this failing case as a known deviation (its verdict stays `fail`). */
   known?: { reason: string };
-  /** A clustered target: the node (1-based) each actor connected to (D-68). */
+  /** A clustered target: the node (1-based) each actor connected to (D-65). */
   placement?: Record<string, number>;
 }
 

@@ -1,4 +1,4 @@
-// Which node of a clustered target each actor of a case connects to (D-68). A pure
+// Which node of a clustered target each actor of a case connects to (D-65). A pure
 // function of the case: its `actors:` in the order written, then the actors its `connect`
 // steps name, in step order, each dealt round robin over the nodes. So every case with two
 // or more actors has them on different nodes (actor 1 on node 1, actor 2 on node 2, …),

@@ -14,7 +14,7 @@ import { socketUrlOf, type Placement } from './placement.ts';
 export interface Target {
   socketUrl: string;
   apiUrl: string;
-  /** A clustered target: one socket URL per node (D-68); actors are placed across them. */
+  /** A clustered target: one socket URL per node (D-65); actors are placed across them. */
   socketUrls?: string[];
 }
 

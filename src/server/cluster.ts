@@ -1,4 +1,4 @@
-// Cluster mode (D-65): the nodes of one reference server share a store (one SQLite file
+// Cluster mode (D-62): the nodes of one reference server share a store (one SQLite file
 // in WAL mode, for nodes on one host) and carry their broadcasts through socket.io's Redis
 // adapter (@socket.io/redis-adapter over the `redis` client). This module owns the two
 // Redis connections of a node and the one guarantee the adapter leaves to its user: a
@@ -18,7 +18,7 @@ export interface ClusterBus {
    */
   settled(): Promise<void>;
   /**
-   * Runs `fn` holding the cluster's write token (D-66): one write at a time across every
+   * Runs `fn` holding the cluster's write token (D-63): one write at a time across every
    * node, in the order the nodes asked for it (Redis serves BLPOP waiters first come, first
    * served; no polling). Within a node, in the order of the calls.
    */
@@ -32,7 +32,7 @@ const TOKEN_INIT_KEY = 'commu-contract:write-token:created';
 /**
  * The event every node answers once it has handled every message published before it
  * (one Redis connection, in order): how a writer knows its broadcasts were emitted on every
- * node before it acknowledges (D-66).
+ * node before it acknowledges (D-63).
  */
 export const FLUSH_EVENT = 'commu-contract:flushed';
 

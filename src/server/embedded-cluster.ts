@@ -1,4 +1,4 @@
-// An embedded reference cluster (D-67): a real redis-server of its own (or the given
+// An embedded reference cluster (D-64): a real redis-server of its own (or the given
 // URL), N nodes in this process, each its own Socket.IO server, Redis adapter and store
 // connection, all on one SQLite file (WAL) in a temporary directory, with one JWT key.
 import { randomBytes } from 'node:crypto';

@@ -22,7 +22,7 @@ export interface ServerOptions {
   /** Random per start unless given. */
   jwtSecret?: string;
   /**
-   * Cluster mode (D-65): a Redis URL. Broadcasts and room changes go through socket.io's
+   * Cluster mode (D-62): a Redis URL. Broadcasts and room changes go through socket.io's
    * Redis adapter to the other nodes; give every node the same `db` file and `jwtSecret`.
    */
   redis?: string;

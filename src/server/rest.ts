@@ -261,7 +261,7 @@ export class RestSurface {
       ignoreBody(req, res);
     }
     if (this.closing) return this.send(res, 503, { message: 'the server is shutting down' });
-    // A write in a cluster waits until its broadcasts are out on every node (D-66).
+    // A write in a cluster waits until its broadcasts are out on every node (D-63).
     const request = () => handler({ userId, params: values, body });
     // (A fixtures world is new: nobody is subscribed to it, nothing to order.)
     const outcome = req.method === 'GET' || op.operationId === 'createFixtures' || !this.socket ? request() : await this.socket.serialized(request, (o) => o.status < 300);

@@ -46,7 +46,7 @@ export const EVENTS = {
 type Socket = AnySocket<ClientToServerEvents, ServerToClientEvents>;
 type Namespace = AnyNamespace<ClientToServerEvents, ServerToClientEvents>;
 
-/** The client events that write (cluster mode serializes them, D-66). */
+/** The client events that write (cluster mode serializes them, D-63). */
 const WRITES: ReadonlySet<string> = new Set([EVENTS.chat, EVENTS.invite]);
 
 export type ChatEvent = typeof EVENTS.newChat | typeof EVENTS.modifyChat | typeof EVENTS.deleteChat;
@@ -71,7 +71,7 @@ export interface SocketSurfaceOptions {
   service: Service;
   jwtSecret: string;
   log: (line: string) => void;
-  /** Cluster mode (D-65): broadcasts and room changes reach every node through Redis. */
+  /** Cluster mode (D-62): broadcasts and room changes reach every node through Redis. */
   bus?: ClusterBus;
 }
 
@@ -126,7 +126,7 @@ export class SocketSurface {
 
   /**
    * Runs a write (`fn` decides, writes and broadcasts) so that its broadcasts are emitted
-   * before its answer. On one node that is the write itself (D-15). In a cluster (D-66):
+   * before its answer. On one node that is the write itself (D-15). In a cluster (D-63):
    * holding the cluster's write token, then waiting until every node has handled what
    * this one published, when `broadcast(value)` says it did: every node has emitted the
    * write's events to its sockets before the writer's ack, and per channel every node
@@ -158,7 +158,7 @@ export class SocketSurface {
    * without the token, one flush for the batch (every node has handled its broadcasts),
    * and the answers, batch after batch in order. Per channel every node then emits the
    * writes in write order, and each write's broadcasts are out on every node before its
-   * ack (D-66).
+   * ack (D-63).
    */
   private async writeBatches(bus: ClusterBus): Promise<void> {
     this.writing = true;
@@ -211,7 +211,7 @@ export class SocketSurface {
       const refusal = this.options.service.connect(identity.userId, communityId, wellFormed);
       if (refusal) return refusal;
       // In a cluster, the namespace's Redis subscription is confirmed before the socket is
-      // admitted: from its connection on, it gets what any node broadcasts (D-66).
+      // admitted: from its connection on, it gets what any node broadcasts (D-63).
       if (this.options.bus) await this.options.bus.settled();
       const data: SocketData = { userId: identity.userId, communityId };
       socket.data = data;
@@ -425,7 +425,7 @@ export class SocketSurface {
   /**
    * The community's namespace to broadcast in. On one node, the live one (none: nobody to
    * tell). In a cluster, the namespace whether or not this node has sockets in it, because
-   * other nodes may (its adapter publishes to them; D-66).
+   * other nodes may (its adapter publishes to them; D-63).
    */
   private namespaceOf(communityId: string): Namespace | undefined {
     if (!this.options.bus) return this.namespaces.get(communityId);

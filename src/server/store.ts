@@ -146,7 +146,7 @@ export class Store {
 
   constructor(readonly file: string = ':memory:') {
     this.db = new Database(file);
-    // Several processes may share the file (cluster mode, D-65): wait for a lock rather than
+    // Several processes may share the file (cluster mode, D-62): wait for a lock rather than
     // fail, and let readers go on beside the one writer (WAL).
     this.db.pragma('busy_timeout = 5000');
     if (file !== ':memory:' && file !== '') this.db.pragma('journal_mode = WAL');
@@ -350,7 +350,7 @@ export class Store {
 
   /**
    * Runs `fn` in one transaction (rolled back if it throws). IMMEDIATE: it takes the write
-   * lock before it reads, so nodes sharing the file (D-65) decide on what they write over
+   * lock before it reads, so nodes sharing the file (D-62) decide on what they write over
    * (a deferred one would fail with SQLITE_BUSY when another node wrote since its read),
    * and chat ids stay unique and increasing across the nodes.
    */

@@ -35,7 +35,7 @@ const USAGE = `usage: tsx test/mutants/run.ts [options]
   --seed N              the fuzz seed (default ${DEFAULT_SEED}: the same payloads every run)
   --fuzz-runs N         payloads per fuzz case (default: each case's own \`runs\`)
   --concurrency N       cases at once per server (default 8)
-  --parallel N          mutant servers at once (default 3): a mutant run mostly waits
+  --parallel N          mutant servers at once (default 2): a mutant run mostly waits
                         (two AUTH-EXPIRY cases wait out a token's lifetime), so several
                         overlap; the table is printed in mutant order whatever finishes first
   --json FILE           write { mutant: { rule, killedBy, viaSetup } } (killedBy: by the
@@ -166,7 +166,7 @@ async function main(): Promise<number> {
   let concurrency: number, parallel: number, fuzzSeed: number, fuzzRuns: number | undefined;
   try {
     concurrency = wholeNumber(values.concurrency, '--concurrency', 8);
-    parallel = Math.max(1, wholeNumber(values.parallel, '--parallel', 3));
+    parallel = Math.max(1, wholeNumber(values.parallel, '--parallel', 2));
     fuzzSeed = wholeNumber(values.seed, '--seed', DEFAULT_SEED);
     fuzzRuns = values['fuzz-runs'] === undefined ? undefined : wholeNumber(values['fuzz-runs'], '--fuzz-runs', 0);
   } catch (err) {

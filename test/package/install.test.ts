@@ -103,7 +103,7 @@ describe('the kit, installed from its tarball', () => {
     app = project('kit-consumer');
     // --ignore-scripts here only: better-sqlite3's install script compiles the driver from
     // source when its prebuilt binary cannot be downloaded (only the registry is reachable),
-    // ~160 s; the checkout's build of the same version is copied instead (D-76).
+    // ~160 s; the checkout's build of the same version is copied instead (D-71).
     install(app, ['--ignore-scripts', kitTarball]);
     const release = join(app, 'node_modules', 'better-sqlite3', 'build', 'Release');
     mkdirSync(release, { recursive: true });
