@@ -35,7 +35,7 @@ describe('the JSON report schema (src/report/report.schema.json)', () => {
   it('documents every property of the result model it allows', () => {
     const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as { definitions: Record<string, { properties?: object }> };
     expect(Object.keys(schema.definitions.case!.properties!).sort()).toEqual(
-      ['area', 'clauses', 'durationMs', 'failures', 'id', 'known', 'level', 'reason', 'requirement', 'rerun', 'title', 'transcript', 'verdict'],
+      ['area', 'clauses', 'durationMs', 'failures', 'id', 'known', 'level', 'placement', 'reason', 'requirement', 'rerun', 'title', 'transcript', 'verdict'],
     );
   });
 });
