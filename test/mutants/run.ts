@@ -4,6 +4,7 @@
 // mutant makes it fail). See USAGE below, or `tsx test/mutants/run.ts --help`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { UsageError, wholeNumber } from '../../src/cli/args.ts';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
@@ -14,6 +15,7 @@ import { startServer } from '../../src/server/index.ts';
 import { CHECKED_BY_THE_KIT, loadDecisions } from '../../src/runner/clauses.ts';
 import { MUTANTS, type Mutant } from './mutants.ts';
 import { renderTraceability } from './traceability.ts';
+import type { WorkerAnswer } from './worker.ts';
 
 /**
  * The fuzz seed of mutant runs: fixed, so a run's kill table (and docs/traceability.md)
@@ -35,9 +37,9 @@ const USAGE = `usage: tsx test/mutants/run.ts [options]
   --seed N              the fuzz seed (default ${DEFAULT_SEED}: the same payloads every run)
   --fuzz-runs N         payloads per fuzz case (default: each case's own \`runs\`)
   --concurrency N       cases at once per server (default 8)
-  --parallel N          mutant servers at once (default 2): a mutant run mostly waits
-                        (two AUTH-EXPIRY cases wait out a token's lifetime), so several
-                        overlap; the table is printed in mutant order whatever finishes first
+  --workers N           mutant runs at once, each in its own worker thread (default 2,
+                        one per core; 1 runs them in this thread); the table is printed in
+                        mutant order whatever finishes first
   --json FILE           write { mutant: { rule, killedBy, viaSetup } } (killedBy: by the
                         case's own rule; viaSetup: failed only in setup, not a kill)
   --traceability FILE   write docs/traceability.md from this run (every mutant, every case)
@@ -120,6 +122,57 @@ export async function* inOrder<T, R>(items: readonly T[], width: number, run: (i
   }
 }
 
+/** Worker threads that each run the catalogue against one mutant at a time (worker.ts). */
+class MutantPool {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly waiting: Array<(w: Worker) => void> = [];
+
+  constructor(size: number, caseIds: string[], options: EngineOptions) {
+    const { rerun: _rerun, signal: _signal, ...plain } = options;
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { caseIds, options: plain } });
+      this.all.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  private acquire(): Promise<Worker> {
+    const w = this.idle.pop();
+    return w ? Promise.resolve(w) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(w: Worker): void {
+    const next = this.waiting.shift();
+    if (next) next(w);
+    else this.idle.push(w);
+  }
+
+  async run(mutant: Mutant): Promise<MutantOutcome & { passed: string[] }> {
+    const w = await this.acquire();
+    try {
+      const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+        const done = () => { w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
+        const onMessage = (a: WorkerAnswer) => { done(); resolve(a); };
+        const onError = (err: Error) => { done(); reject(err); };
+        const onExit = (code: number) => { done(); reject(new Error(`the worker running ${mutant.id} exited (code ${code})`)); };
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+        w.postMessage({ mutantId: mutant.id });
+      });
+      if ('error' in answer) throw new Error(`${mutant.id}: ${answer.error}`);
+      return { mutant, killedBy: answer.killedBy, viaSetup: answer.viaSetup, errors: answer.errors, passed: answer.passed };
+    } finally {
+      this.release(w);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+}
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -134,7 +187,7 @@ async function main(): Promise<number> {
         json: { type: 'string' },
         traceability: { type: 'string' },
         concurrency: { type: 'string' },
-        parallel: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -163,10 +216,10 @@ async function main(): Promise<number> {
     process.stderr.write('mutants: --traceability maps the whole catalogue to every mutant; it takes no --case, --exclude-case or --mutant\n');
     return 2;
   }
-  let concurrency: number, parallel: number, fuzzSeed: number, fuzzRuns: number | undefined;
+  let concurrency: number, workers: number, fuzzSeed: number, fuzzRuns: number | undefined;
   try {
     concurrency = wholeNumber(values.concurrency, '--concurrency', 8);
-    parallel = Math.max(1, wholeNumber(values.parallel, '--parallel', 2));
+    workers = Math.max(1, wholeNumber(values.workers, '--workers', 2));
     fuzzSeed = wholeNumber(values.seed, '--seed', DEFAULT_SEED);
     fuzzRuns = values['fuzz-runs'] === undefined ? undefined : wholeNumber(values['fuzz-runs'], '--fuzz-runs', 0);
   } catch (err) {
@@ -194,12 +247,18 @@ async function main(): Promise<number> {
   const width = Math.max(...mutants.map((m) => m.id.length));
   const ruleWidth = Math.max(...mutants.map((m) => m.rule.length));
   process.stdout.write(`${'mutant'.padEnd(width)}  ${'rule broken'.padEnd(ruleWidth)}  caught by (own rule)\n`);
-  for await (const o of inOrder(mutants, parallel, (mutant) => runMutant(mutant, cases, validators, options))) {
+  const pool = workers > 1 ? new MutantPool(Math.min(workers, mutants.length), cases.map((c) => c.id), options) : undefined;
+  const runOne = (mutant: Mutant) => (pool ? pool.run(mutant) : runMutant(mutant, cases, validators, options));
+  try {
+  for await (const o of inOrder(mutants, workers, runOne)) {
     outcomes.push(o);
     const mutant = o.mutant;
     const setup = o.viaSetup.length > 0 ? ` (+${o.viaSetup.length} failing only in setup, not counted)` : '';
     const caught = o.killedBy.length === 0 ? `SURVIVED${setup}` : `${o.killedBy.length} case(s): ${o.killedBy.slice(0, 4).join(', ')}${o.killedBy.length > 4 ? ', …' : ''}${setup}`;
     process.stdout.write(`${mutant.id.padEnd(width)}  ${mutant.rule.padEnd(ruleWidth)}  ${caught}\n`);
+  }
+  } finally {
+    await pool?.close();
   }
   // No vacuous cases: each case run must fail against one of the mutants run.
   const vacuous = checkVacuous ? vacuousCases(cases, outcomes) : [];
@@ -222,7 +281,8 @@ async function main(): Promise<number> {
   return survivors.length > 0 || vacuous.length > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// A worker thread imports this module too (for runMutant), with the same argv: never main there.
+if (isMainThread && import.meta.url === `file://${process.argv[1]}`) {
   main().then((code) => { process.exitCode = code; }, (err: unknown) => {
     process.stderr.write(`mutants: ${(err as Error).message}\n`);
     process.exitCode = 2;
