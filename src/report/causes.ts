@@ -35,12 +35,13 @@ function actorsOf(c: CaseResult): string[] {
 
 /**
  * The signature of one failure: a schema violation by its schema rule (the same whatever
- * event or response carried the shape); anything else by phase, check, level, spec
- * location and normalised message.
+ * event or response carried the shape); anything else by level, check, spec location and
+ * normalised message. Not by phase (D-85): a `join` never acknowledged is one cause whether
+ * a case's setup or its own step emitted it.
  */
 export function signatureOf(c: CaseResult, f: Failure, actors: readonly string[] = actorsOf(c)): string {
   if (f.check === 'schema' && f.rule) return `schema ${f.rule}`;
-  return [f.phase ?? 'assertion', f.level, f.check, f.spec ?? '', normalizeMessage(f.message, actors)].join(' | ');
+  return [f.level, f.check, f.spec ?? '', normalizeMessage(f.message, actors)].join(' | ');
 }
 
 interface Group {
@@ -56,6 +57,9 @@ interface Group {
   example: { case: string; failure: Failure };
   /** `case#frame` of every failure, to merge violations that always come together. */
   where: Set<string>;
+  /** Cases where it failed the setup, and where one of the case's own steps. */
+  inSetup: Set<string>;
+  inSteps: Set<string>;
   summary: string;
 }
 
@@ -65,7 +69,8 @@ function summaryOf(g: Group): string {
     return `the contract's schema rule ${g.rules.join(' + ')} is broken${on}: ${g.example.failure.message}`;
   }
   const setup = g.phase === 'setup' ? 'setup: ' : '';
-  return `${setup}${g.check}: ${g.example.failure.message}`;
+  const both = g.inSetup.size > 0 && g.inSteps.size > 0 ? ` (in the setup of ${casesCount(g.inSetup.size)}, in the own steps of ${casesCount(g.inSteps.size)})` : '';
+  return `${setup}${g.check}: ${g.example.failure.message}${both}`;
 }
 
 /** Cases whose failures a root-cause grouping reads: failing, warning or errored, and not baselined. */
@@ -91,12 +96,19 @@ export function rootCauses(cases: readonly CaseResult[]): RootCause[] {
       if (!g) {
         g = {
           keys: [key], phase: f.phase ?? 'assertion', level: f.level, check: f.check, rules: f.rule ? [f.rule] : [],
-          ...(f.spec ? { spec: f.spec } : {}), events: new Set(), failures: 0, cases: [], example: { case: c.id, failure: f }, where: new Set(), summary: '',
+          ...(f.spec ? { spec: f.spec } : {}), events: new Set(), failures: 0, cases: [], example: { case: c.id, failure: f }, where: new Set(), inSetup: new Set(), inSteps: new Set(), summary: '',
         };
         groups.set(key, g);
         order.push(g);
       }
       g.failures++;
+      // A cause seen in any case's setup is a setup finding (the cases it blocked refer to it).
+      if (f.phase === 'setup') {
+        g.phase = 'setup';
+        g.inSetup.add(c.id);
+      } else {
+        g.inSteps.add(c.id);
+      }
       if (f.level === 'MUST') g.level = 'MUST';
       if (g.cases[g.cases.length - 1] !== c.id) g.cases.push(c.id);
       const event = f.frame !== undefined ? c.transcript[f.frame]?.event : undefined;
@@ -156,15 +168,18 @@ export function shownInFull(c: CaseResult, f: Failure, found: { cause: RootCause
   return found === undefined || found.cause.cases.length === 1 || (e!.case === c.id && e!.failure.message === f.message && e!.failure.frame === f.frame);
 }
 
-/** A case's failures as a report shows them: those in full, and per shared root cause how many it stands for. */
+/**
+ * A case's failures as a report shows them: those in full, and per shared root cause how
+ * many it stands for (`setup`: all of them were in the case's setup, which they blocked).
+ */
 export interface CaseFailures {
   full: Failure[];
-  referenced: Array<{ n: number; cause: RootCause; count: number }>;
+  referenced: Array<{ n: number; cause: RootCause; count: number; setup: boolean }>;
 }
 
 export function splitFailures(c: CaseResult, find: ReturnType<typeof causeFinder>): CaseFailures {
   const full: Failure[] = [];
-  const referenced = new Map<number, { n: number; cause: RootCause; count: number }>();
+  const referenced = new Map<number, CaseFailures['referenced'][number]>();
   for (const f of c.failures) {
     const found = find(c, f);
     if (!found || shownInFull(c, f, found)) {
@@ -172,15 +187,20 @@ export function splitFailures(c: CaseResult, find: ReturnType<typeof causeFinder
       continue;
     }
     const seen = referenced.get(found.n);
-    if (seen) seen.count++;
-    else referenced.set(found.n, { ...found, count: 1 });
+    const setup = f.phase === 'setup';
+    if (seen) {
+      seen.count++;
+      seen.setup &&= setup;
+    } else {
+      referenced.set(found.n, { ...found, count: 1, setup });
+    }
   }
   return { full, referenced: [...referenced.values()] };
 }
 
 /** `blocked by a setup failure: root cause #1 (211 cases, shown under BAD-NEW-001)` or `3 failures: root cause #2 (…)`. */
 export function referenceText(r: CaseFailures['referenced'][number]): string {
-  const what = r.cause.phase === 'setup' ? 'blocked by a setup failure' : `${r.count} failure${r.count === 1 ? '' : 's'}`;
+  const what = r.setup ? 'blocked by a setup failure' : `${r.count} failure${r.count === 1 ? '' : 's'}`;
   return `${what}: root cause #${r.n} (${casesCount(r.cause.cases.length)}, shown under ${r.cause.example.case})`;
 }
 

@@ -233,6 +233,7 @@ export interface RootCause {
   key: string;
   /** A one-line statement of the cause, for the first screen of a report. */
   summary: string;
+  /** `setup` when any of its failures was in a case's setup (the cases it blocked refer to it), else `assertion`. */
   phase: Phase;
   /** MUST when any of its failures is. */
   level: Level;

@@ -128,16 +128,33 @@ export async function openActor(world: CaseWorld, name: string, spec: ActorSpec)
     const ack = await a.emit(event, args, true);
     if (ack) {
       checkAckSchema(world, a, event, ack.payload, ack.frame);
-    } else {
+    } else if (ackIsOptional(world, event) && a.lost === undefined) {
       // An optional ack (commu's join, D-08): go on, as the server has handled the
       // subscription by now unless it is slower than the timeout, and say so.
-      world.ctx.fail({ level: subscribe.ackOptional ? 'SHOULD' : 'MUST', check: 'ack', message: `actor ${name}: the setup \`${event}\` was not acknowledged within ${world.ctx.options.timeoutMs} ms${subscribe.ackOptional ? ` (the server SHOULD acknowledge ${event})` : ''}`, spec: operationOf(world, event) });
-      if (!subscribe.ackOptional) throw new StepAbort();
+      missingOptionalAck(world, a, event);
+    } else {
+      world.ctx.fail({ check: 'ack', message: `actor ${name}: the setup \`${event}\` was not acknowledged ${waited(a, world.ctx.options.timeoutMs)}`, spec: operationOf(world, event) });
+      throw new StepAbort();
     }
   }
 }
 
-/** The reason of a case the kit could not run because no Socket.IO conversation took place. */
+/** Whether the profile makes `event`'s acknowledgement a SHOULD (commu's `join`, D-08). */
+export function ackIsOptional(world: CaseWorld, event: string): boolean {
+  const { subscribe, fuzz } = world.profile;
+  return (subscribe?.event === event && subscribe.ackOptional === true) || (fuzz?.ackOptional ?? []).includes(event);
+}
+
+/**
+ * An optional ack that did not come (the connection still open): one finding whether the
+ * `emit` was the setup's or a case's own step (D-85). The message, level, check and spec
+ * are the same in both places, so a server that never acknowledges `join` is one root
+ * cause; the failure's phase tells which cases it only blocked.
+ */
+export function missingOptionalAck(world: CaseWorld, a: SocketActor, event: string): void {
+  world.ctx.fail({ level: 'SHOULD', check: 'ack', message: `actor ${a.name}: \`${event}\` was not acknowledged within ${world.ctx.options.timeoutMs} ms (the server SHOULD acknowledge ${event})`, spec: operationOf(world, event) });
+}
+
 /** `within N ms`, or why there was nothing to wait for: the connection was closed. */
 export function waited(a: SocketActor, ms: number): string {
   return a.lost === undefined ? `within ${ms} ms` : `(the connection was closed: ${a.lost})`;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { causeFinder, normalizeMessage, rootCauses, splitFailures } from '../../src/report/causes.ts';
 import { renderConsoleReport } from '../../src/report/console.ts';
+import { renderHtml } from '../../src/report/html.ts';
 import { renderJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { flattenCases, globToRegExp, loadSuites } from '../../src/runner/suites.ts';
@@ -23,7 +24,7 @@ function result(id: string, failures: Failure[], actors = ['a']): CaseResult {
 }
 
 const schema = (rule: string, frame = 0): Failure => ({ level: 'MUST', check: 'schema', message: `"new-chat" payload breaks the contract: ${rule}`, rule, frame, phase: 'assertion' });
-const joinNotAcked = (actor: string): Failure => ({ level: 'SHOULD', check: 'ack', message: `actor ${actor}: the setup \`join\` was not acknowledged within 1000 ms`, spec: 'asyncapi.yaml#/operations/receiveJoin', phase: 'setup' });
+const joinNotAcked = (actor: string, phase: Failure['phase'] = 'setup'): Failure => ({ level: 'SHOULD', check: 'ack', message: `actor ${actor}: \`join\` was not acknowledged within 1000 ms (the server SHOULD acknowledge join)`, spec: 'asyncapi.yaml#/operations/receiveJoin', phase });
 
 describe('rootCauses', () => {
   it('groups a schema rule broken in many cases into one cause, most cases first, with an example and the cases', () => {
@@ -55,6 +56,22 @@ describe('rootCauses', () => {
     const find = causeFinder(causes);
     expect(splitFailures(cases[0]!, find).full).toHaveLength(1);
     expect(splitFailures(cases[1]!, find)).toMatchObject({ full: [], referenced: [{ n: 1, count: 2 }] });
+  });
+
+  it('makes a join never acknowledged one cause whether a setup or a case\'s own step emitted it (D-85)', () => {
+    const cases = [
+      result('A-ONE-001', [joinNotAcked('a')], ['a']),
+      result('A-ONE-002', [joinNotAcked('a'), joinNotAcked('m', 'assertion')], ['a', 'm']),
+      result('JOIN-ACK-001', [joinNotAcked('a', 'assertion')], ['a']),
+    ];
+    const causes = rootCauses(cases);
+    expect(causes).toHaveLength(1);
+    expect(causes[0]!).toMatchObject({ phase: 'setup', level: 'SHOULD', cases: ['A-ONE-001', 'A-ONE-002', 'JOIN-ACK-001'], failures: 4 });
+    expect(causes[0]!.summary).toMatch(/\(in the setup of 2 cases, in the own steps of 2 cases\)$/);
+    const find = causeFinder(causes);
+    // Only a case whose every failure of the cause was its setup's is "blocked" by it.
+    expect(splitFailures(cases[1]!, find).referenced).toMatchObject([{ n: 1, count: 2, setup: false }]);
+    expect(splitFailures(cases[2]!, find).referenced).toMatchObject([{ n: 1, count: 1, setup: false }]);
   });
 
   it('abstracts actors, ids and numbers, not the event or the rule', () => {
@@ -105,19 +122,42 @@ describe('against mutant servers (real sockets)', () => {
     expect(screen).toMatch(new RegExp(`^ {2}#1 ${failing.length} cases \\[MUST\\]: the contract's schema rule Chat/channelId required \\+ Chat/channel_id additionalProperties is broken`, 'm'));
   }, 60_000);
 
-  it('reports a server that never acknowledges join once, and the blocked cases say so', async () => {
-    const cases = await runAgainst(mutant('join-never-acks'), select('CHAT-NEW-00*'), validators, options);
+  it('reports a server that never acknowledges join once, in every format: setup and the join cases\' own steps alike (D-85)', async () => {
+    // Cases whose actors join in setup, and cases whose own steps emit join with an ack expected.
+    const selected = [...select('CHAT-NEW-00*'), ...select('JOIN-ACK-*'), ...select('BAD-JOIN-001'), ...select('INVITE-OK-001')];
+    const cases = await runAgainst(mutant('join-never-acks'), selected, validators, options);
+    // The join ack is a SHOULD (D-08): nothing fails for it, every case that joins warns.
+    expect(cases.filter((c) => c.verdict === 'fail')).toEqual([]);
     const warned = cases.filter((c) => c.verdict === 'warn');
-    expect(warned.length).toBeGreaterThan(3);
-    const text = renderConsoleReport(sampleResult(cases));
-    expect(text.match(/the setup `join` was not acknowledged/g)).toHaveLength(2); // the cause's line, and its example in full
-    expect(text).toMatch(new RegExp(`^ {2}#1 ${warned.length} cases \\[SHOULD\\]: setup: ack: actor \\w+: the setup \`join\` was not acknowledged`, 'm'));
-    expect(text.match(/blocked by a setup failure: root cause #1/g)!.length).toBe(warned.length - 1);
-  }, 60_000);
+    expect(warned.map((c) => c.id)).toEqual(expect.arrayContaining(['JOIN-ACK-001', 'JOIN-ACK-002', 'JOIN-ACK-003', 'BAD-JOIN-001', 'INVITE-OK-001']));
+    expect(cases.find((c) => c.id === 'JOIN-ACK-001')!.failures.map((f) => f.phase)).toEqual(['assertion']);
+    const run = sampleResult(cases);
 
-  it('under --strict, leaves a case whose only failure is the setup join at warn (the join cases fail for it)', async () => {
-    const cases = await runAgainst(mutant('join-never-acks'), select('CHAT-NEW-00*').slice(0, 3), validators, { ...options, strict: true });
-    expect(cases.map((c) => c.verdict)).toEqual(['warn', 'warn', 'warn']);
-    expect(cases.every((c) => c.failures.every((f) => f.phase === 'setup'))).toBe(true);
+    const causes = rootCauses(cases);
+    expect(causes).toHaveLength(1);
+    expect(causes[0]!.cases).toEqual(warned.map((c) => c.id));
+    const doc = JSON.parse(renderJson(run)) as { rootCauses: Array<{ cases: string[] }> };
+    expect(doc.rootCauses.map((c) => c.cases.length)).toEqual([warned.length]);
+
+    const text = renderConsoleReport(run);
+    expect(text.match(/^ {2}#\d+ /gm)).toHaveLength(1);
+    expect(text.match(/`join` was not acknowledged/g)).toHaveLength(2); // the cause's line, and its example in full
+    expect(text).toMatch(new RegExp(`^ {2}#1 ${warned.length} cases \\[SHOULD\\]: setup: ack: actor \\w+: \`join\` was not acknowledged .*\\(in the setup of \\d+ cases, in the own steps of \\d+ cases\\)$`, 'm'));
+    expect(text.match(/blocked by a setup failure: root cause #1/g)!.length).toBeGreaterThan(3);
+    expect(text).toMatch(/^WARN JOIN-ACK-001 .* — 1 failure: root cause #1 /m);
+
+    const md = renderMarkdown(run);
+    expect(md).toMatch(/^## Root causes \(1\)$/m);
+    expect(md.match(/\\`join\\` was not acknowledged/g)).toHaveLength(2); // the table row, and the example in full
+    const html = renderHtml(run);
+    expect(html).toMatch(/<h2>Root causes \(1\)<\/h2>/);
+    expect(html.match(/<tr><td>#\d+<\/td>/g)).toHaveLength(1);
+  }, 90_000);
+
+  it('under --strict, leaves a case whose only failure is the setup join at warn; the join cases fail for it', async () => {
+    const cases = await runAgainst(mutant('join-never-acks'), [...select('CHAT-NEW-00*').slice(0, 3), ...select('JOIN-ACK-001')], validators, { ...options, strict: true });
+    expect(cases.map((c) => [c.id, c.verdict])).toEqual([...cases.slice(0, 3).map((c) => [c.id, 'warn']), ['JOIN-ACK-001', 'fail']]);
+    expect(cases.slice(0, 3).every((c) => c.failures.every((f) => f.phase === 'setup'))).toBe(true);
+    expect(rootCauses(cases)).toHaveLength(1);
   }, 60_000);
 });
