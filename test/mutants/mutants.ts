@@ -1120,3 +1120,33 @@ function storeReadable(p: ServerParts, userId: string, request: Json): void {
   if (request.chatType === 'modify' && typeof request.content === 'string') p.store.modifyChat(chat, request.content);
   if (request.chatType === 'delete') p.store.deleteChat(chat);
 }
+
+/**
+ * The mutants of issue 13's behaviours (the blind spots it lists, the root-cause one),
+ * longest run first: `npm run flakes -- --mutants issue13` runs the catalogue against each
+ * of them (and the clean server) N times and compares the verdicts.
+ */
+export const ISSUE_13_MUTANTS: readonly string[] = [
+  // a join never acknowledged: one root cause (every joining case waits out the timeout)
+  'join-never-acks',
+  // an ack sent twice
+  'chat-acked-twice', 'ack-twice',
+  // auth cached per namespace or per process
+  'auth-cached-per-namespace', 'auth-caches-verified-tokens',
+  // one write reaching a subscriber twice
+  'new-chat-broadcast-twice', 'modify-chat-broadcast-twice', 'delete-chat-broadcast-twice',
+  // the ack before the broadcast
+  'broadcast-after-ack',
+  // join subscribing every socket of the namespace
+  'join-subscribes-namespace',
+  // writes relayed in the back end's completion order
+  'chat-latency-completion-order',
+  // handshake holes: the token's place, claims, the root namespace, expiry
+  'auth-reads-token-header', 'auth-reads-token-query', 'auth-id-from-nickname', 'auth-non-numeric-exp-never-expires',
+  'auth-requires-nickname', 'auth-checked-per-event', 'root-namespace-open',
+  'rest-bearer-case-sensitive', 'rest-lax-claims', 'rest-reads-token-elsewhere',
+  // a MUST behind a SHOULD: the wrong reason, a boolean chatId taken as a chat
+  'deep-nesting-unavailable', 'chat-id-boolean-as-number',
+  // refused writes stored anyway
+  'forbidden-write-stored', 'not-found-write-stored', 'invalid-chat-stored', 'rest-invalid-write-stored',
+];

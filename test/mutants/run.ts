@@ -82,10 +82,19 @@ export async function runAgainst(mutant: Mutant | undefined, cases: LoadedCase[]
   }
 }
 
-export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<MutantOutcome & { passed: string[] }> {
+/** What must not change between runs of an unchanged server: a case's verdict and which checks failed, at which level. */
+export function verdictSignature(r: Pick<CaseResult, 'verdict' | 'failures'>): string {
+  return `${r.verdict} ${[...new Set(r.failures.map((f) => `${f.level}:${f.check}`))].sort().join(',')}`;
+}
+
+/** A mutant run's outcome, with each case's `verdictSignature` (`npm run flakes -- --mutants`). */
+export type RunOutcome = MutantOutcome & { passed: string[]; verdicts: Record<string, string> };
+
+export async function runMutant(mutant: Mutant | undefined, cases: LoadedCase[], validators: Validators, options: EngineOptions): Promise<RunOutcome> {
   const results = await runAgainst(mutant, cases, validators, options);
   return {
-    mutant: mutant ?? { id: '(clean)', rule: '', apply: () => {} },
+    verdicts: Object.fromEntries(results.map((r) => [r.id, verdictSignature(r)])),
+    mutant: mutant ?? CLEAN,
     killedBy: results.filter(killedByOwnRule).map((r) => r.id),
     viaSetup: results.filter((r) => (r.verdict === 'fail' || r.verdict === 'warn') && !killedByOwnRule(r)).map((r) => r.id),
     errors: results.filter((r) => r.verdict === 'error').map((r) => r.id),
@@ -122,8 +131,11 @@ export async function* inOrder<T, R>(items: readonly T[], width: number, run: (i
   }
 }
 
-/** Worker threads that each run the catalogue against one mutant at a time (worker.ts). */
-class MutantPool {
+/** The clean reference server, where an outcome names a mutant. */
+const CLEAN: Mutant = { id: '(clean)', rule: '', apply: () => {} };
+
+/** Worker threads that each run the catalogue against one mutant (or the clean server) at a time (worker.ts). */
+export class MutantPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly waiting: Array<(w: Worker) => void> = [];
@@ -148,21 +160,21 @@ class MutantPool {
     else this.idle.push(w);
   }
 
-  async run(mutant: Mutant): Promise<MutantOutcome & { passed: string[] }> {
+  async run(mutant: Mutant | undefined): Promise<RunOutcome> {
     const w = await this.acquire();
     try {
       const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
         const done = () => { w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
         const onMessage = (a: WorkerAnswer) => { done(); resolve(a); };
         const onError = (err: Error) => { done(); reject(err); };
-        const onExit = (code: number) => { done(); reject(new Error(`the worker running ${mutant.id} exited (code ${code})`)); };
+        const onExit = (code: number) => { done(); reject(new Error(`the worker running ${mutant?.id ?? 'the clean server'} exited (code ${code})`)); };
         w.on('message', onMessage);
         w.on('error', onError);
         w.on('exit', onExit);
-        w.postMessage({ mutantId: mutant.id });
+        w.postMessage({ mutantId: mutant?.id ?? null });
       });
-      if ('error' in answer) throw new Error(`${mutant.id}: ${answer.error}`);
-      return { mutant, killedBy: answer.killedBy, viaSetup: answer.viaSetup, errors: answer.errors, passed: answer.passed };
+      if ('error' in answer) throw new Error(`${mutant?.id ?? 'clean'}: ${answer.error}`);
+      return { mutant: mutant ?? CLEAN, killedBy: answer.killedBy, viaSetup: answer.viaSetup, errors: answer.errors, passed: answer.passed, verdicts: answer.verdicts };
     } finally {
       this.release(w);
     }
