@@ -3,7 +3,6 @@
 // generated from its schema (generated/suite.d.ts, `npm run generate`, D-81): only what
 // the loader adds to a suite (its file, a case's area) is written here.
 import type { CaseSpec, SuiteSpec } from '../../generated/suite.js';
-import type { TokenVariant } from './tokens.ts';
 
 export type {
   AbsentStep, ActorSpec, BurstStep, CaseSpec, ChannelKey, CheckStep, Community, ConnectStep, Deliberate, DisconnectStep,
@@ -14,9 +13,6 @@ export type {
 export type Level = 'MUST' | 'SHOULD';
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
 export const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'skip', 'error'];
-
-/** Declared with the credentials it names (src/runner/tokens.ts). */
-export type { TokenVariant };
 
 /** A suite as loaded: the file as written, and where it was read from. */
 export interface Suite extends SuiteSpec {
