@@ -11,10 +11,12 @@ const HELP = `usage: commu-contract generate [--check] [--root DIR]
 
 Generates, from asyncapi.yaml, openapi.yaml and schemas/ alone, the committed files under
 ${OUT_DIR}/: the Socket.IO event maps and payload types (events.d.ts), the REST types
-(openapi.d.ts), the types entry (index.d.ts) and precompiled validators (validators.js).
+(openapi.d.ts), the types entry (index.d.ts) and precompiled validators (validators.js);
+for the package itself, also the suite format's types (suite.d.ts) from
+src/runner/suite.schema.yaml and the step fragments src/runner/steps/*.schema.yaml.
 
   --check       write nothing; exit 1 when a committed file differs from what the
-                specs generate (run \`npm run generate\` and commit)
+                specs (and the suite format) generate (run \`npm run generate\` and commit)
   --root DIR    the directory holding the specs (default: the package root); the files
                 are written to DIR/${OUT_DIR}/
   -h, --help    this help`;

@@ -13,11 +13,11 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** The first lines of every generated file: where it comes from, and not to edit it. */
-export function header(what: string, version: string): string {
+/** The first lines of every generated file: where it comes from (the specs, unless `from` says), and not to edit it. */
+export function header(what: string, version: string, from = `asyncapi.yaml/openapi.yaml (contract v${version})`): string {
   return [
     `// ${what}`,
-    `// generated from asyncapi.yaml/openapi.yaml (contract v${version}) by \`npm run generate\`; do not edit.`,
+    `// generated from ${from} by \`npm run generate\`; do not edit.`,
     '',
   ].join('\n');
 }

@@ -1,12 +1,14 @@
 // `npm run generate`: from the specs alone, the files client and server teams import —
-// the Socket.IO event maps and payload types, the REST types, and precompiled validators.
+// the Socket.IO event maps and payload types, the REST types, and precompiled validators —
+// and, for the package itself, the suite format's types from its schema (suite.d.ts).
 // Pure apart from reading the specs: it returns the files, the CLI writes or compares them.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadContract, PACKAGE_ROOT } from '../contract/index.ts';
 import { header, OUT_DIR, type GeneratedFile } from './common.ts';
 import { generateEventTypes } from './events.ts';
 import { generateRestTypes } from './rest.ts';
+import { generateSuiteTypes } from './suite.ts';
 import { generateValidators } from './validators.ts';
 
 export { OUT_DIR, type GeneratedFile } from './common.ts';
@@ -15,6 +17,11 @@ export interface GenerateOptions {
   /** The directory holding asyncapi.yaml, openapi.yaml and schemas/ (the package root by default). */
   root?: string;
 }
+
+/** The suite format's types: the kit's own, generated for the package root only (another protocol's directory uses the kit's format). */
+export const SUITE_TYPES = `${OUT_DIR}/suite.d.ts`;
+/** Where the suite format's types come from. */
+export const SUITE_SOURCES = 'src/runner/suite.schema.yaml and src/runner/steps/*.schema.yaml';
 
 /** The export names openapi.d.ts has that index.d.ts re-exports as they are. */
 function restRootTypes(restTypes: string, taken: Set<string>): string[] {
@@ -31,6 +38,7 @@ export async function generateFiles(options: GenerateOptions = {}): Promise<Gene
   const events = await generateEventTypes(contract);
   const rest = await generateRestTypes(root);
   const validators = generateValidators(contract);
+  const suite = resolve(root) === resolve(PACKAGE_ROOT) ? await generateSuiteTypes() : undefined;
 
   const eventNames = new Set([...events.matchAll(/^export (?:interface|type) ([A-Za-z_$][A-Za-z0-9_$]*)/gm)].map((m) => m[1]!));
   const restOnly = restRootTypes(rest, eventNames);
@@ -54,6 +62,7 @@ export async function generateFiles(options: GenerateOptions = {}): Promise<Gene
     },
     { path: `${OUT_DIR}/validators.js`, content: header('Precompiled validators (ajv standalone).', v) + '\n' + validators.js },
     { path: `${OUT_DIR}/validators.d.ts`, content: header('Precompiled validators (ajv standalone): their types.', v) + '\n' + validators.dts },
+    ...(suite === undefined ? [] : [{ path: SUITE_TYPES, content: header('The suite format\'s types (json-schema-to-typescript), re-exported by src/runner/model.ts.', v, SUITE_SOURCES) + '\n' + suite }]),
   ];
 }
 

@@ -1,179 +1,22 @@
 // The runner's data: scenarios as loaded from suites/*.yaml, and the results a run yields.
-// Reports depend on the result half only.
-import type { FixtureTokenName, TokenVariant } from './tokens.ts';
+// Reports depend on the result half only. The scenario half is the suite format's types,
+// generated from its schema (generated/suite.d.ts, `npm run generate`, D-81): only what
+// the loader adds to a suite (its file, a case's area) is written here.
+import type { CaseSpec, SuiteSpec } from '../../generated/suite.js';
+
+export type {
+  AbsentStep, ActorSpec, BurstStep, CaseSpec, ChannelKey, CheckStep, Community, ConnectStep, Deliberate, DisconnectStep,
+  EmitStep, Expectation, ExpectStep, FuzzStep, FuzzTarget, HttpStep, OrderStep, Role, SignedVariant, Step, StepKind,
+  SuiteSpec, TokenSpec, Via, WaitStep,
+} from '../../generated/suite.js';
 
 export type Level = 'MUST' | 'SHOULD';
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
 export const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'skip', 'error'];
 
-/** A user role of the fixtures document (`author`, `invitee1`, …). */
-export type Role = string;
-
-/** Declared with the credentials it names (src/runner/tokens.ts). */
-export type { TokenVariant };
-
-export interface TokenSpec {
-  user?: Role;
-  variant?: TokenVariant;
-  /** A literal `auth.token` value, used as is. */
-  raw?: string;
-}
-
-export interface ActorSpec {
-  user: Role;
-  /** A key of the profile's `namespaces` (commu: `main`, the default, or `other`). */
-  community?: string;
-  /** Channel keys (`public`, `private`, `other`) to join once connected, checking the ack. */
-  join?: string[];
-  /** Connect when the case starts (default true). */
-  connect?: boolean;
-}
-
-export interface Expectation {
-  match?: unknown;
-  /** Like `match`, but a mismatch is a SHOULD-level failure (a warning). */
-  should?: unknown;
-  /** `name: path` — store the value at `path` of the payload as `${name}`. */
-  capture?: Record<string, string>;
-}
-
-export interface ConnectStep {
-  connect: {
-    actor: string;
-    user?: Role;
-    token?: TokenSpec;
-    community?: string;
-    /** A crafted namespace path, e.g. `/socket/commu-${communities.main.id}x`. */
-    namespace?: string;
-    /** `ok` (default), `refused` (any connect_error), or the refusal expected. */
-    expect?: 'ok' | 'refused' | { error: 'Unauthorized' | 'Forbidden'; code?: string };
-  };
-}
-export interface EmitStep {
-  emit: {
-    actor: string;
-    event: string;
-    payload?: unknown;
-    /** The whole argument list, for malformed emits (no payload, several payloads). */
-    args?: unknown[];
-    /**
-     * With a callback, and what to expect of the ack. Absent: emitted without callback.
-     * `once`: a round trip of the same socket follows, so a second ack for this emit has
-     * arrived before the step ends (D-14 "exactly once").
-     */
-    ack?: Expectation & { once?: true };
-    /** Says why the step names an event (or a key) the contract does not declare: the load-time check lets it be. */
-    deliberate?: string;
-  };
-}
-/** The ordering barrier: a chat by `actor` in `channel` that every listener receives; or `self`. */
-export type Via = { actor: string; channel: string } | 'self';
-
-export interface ExpectStep {
-  expect: Expectation & {
-    actor: string;
-    event: string;
-    timeout?: number;
-    /** Then a barrier `via`: a second matching event before it fails (one event per write per socket, D-15). */
-    once?: { via: Via };
-    /**
-     * The event must have arrived by the end of a round trip of the actor's own begun now,
-     * after the writer's ack: the server broadcast before it acknowledged (D-15, D-53).
-     */
-    byRoundTrip?: true;
-    deliberate?: string;
-  };
-}
-export interface AbsentStep {
-  absent: {
-    actors: string[];
-    event: string;
-    match?: unknown;
-    via: Via;
-    /** Says why the step names an event (or a key) the contract does not declare: the load-time check lets it be. */
-    deliberate?: string;
-  };
-}
-export interface HttpStep {
-  http: {
-    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-    path: string;
-    as?: Role;
-    token?: TokenSpec;
-    body?: unknown;
-    /** A raw body string (malformed JSON); sent with content-type application/json. */
-    rawBody?: string;
-    headers?: Record<string, string>;
-    expect: Expectation & { status: number };
-  };
-}
-export interface BurstStep {
-  /** Several actors send `count` new chats each into `channel` (or each of `channels`, interleaved) at once, without waiting. */
-  burst: { actors: string[]; count: number } & ({ channel: string; channels?: never } | { channels: string[]; channel?: never });
-}
-export interface OrderStep {
-  /** `actor` receives `count` events named `event` of `channel`, ids strictly increasing. */
-  order: { actor: string; event: string; channel: string; count: number };
-}
-export interface CheckStep {
-  /** Compares values captured earlier: `{ value: '${chat.updatedAt}', match: { $gte: '${chat.createdAt}' } }`. */
-  check: { value: unknown; match: unknown; level?: Level };
-}
-export interface DisconnectStep {
-  disconnect: { actor: string };
-}
-export interface WaitStep {
-  /**
-   * Waits until the named fixtures token has expired (its `exp` plus one second, the
-   * claim's resolution): the one wait for the clock a case may make (D-49).
-   */
-  wait: { tokenExpires: FixtureTokenName };
-}
-
-/** What a fuzz step sends invalid payloads to: a client → server event or a REST body. */
-/** A key of the profile's `fuzz.targets` (commu: profile.yaml). */
-export type FuzzTarget = string;
-export interface FuzzStep {
-  /**
-   * `runs` invalid payloads generated from the target's schema (src/runner/fuzz.ts). Each
-   * must be refused (INVALID_PAYLOAD / 400), broadcast nothing, and leave the socket usable.
-   */
-  fuzz: {
-    target: FuzzTarget;
-    /** Sends the socket payloads; its user sends the REST ones. Writes the barrier chat unless `writer` does. */
-    actor: string;
-    /** Writes the barrier chat in the public channel after each payload (default: `actor`). */
-    writer?: string;
-    /** Sockets in the public channel: each must receive the barrier chat and nothing else. */
-    listeners?: string[];
-    /** Sockets that must receive nothing, proven by their own acknowledged emit. */
-    watch?: string[];
-    /** Payloads to try (default 200; `--fuzz-runs` overrides). */
-    runs?: number;
-  };
-}
-
-export type Step = ConnectStep | EmitStep | ExpectStep | AbsentStep | HttpStep | BurstStep | OrderStep | CheckStep | DisconnectStep | FuzzStep | WaitStep;
-export type StepKind = 'connect' | 'emit' | 'expect' | 'absent' | 'http' | 'burst' | 'order' | 'check' | 'disconnect' | 'fuzz' | 'wait';
-
-export interface CaseSpec {
-  id: string;
-  title: string;
-  level: Level;
-  requirement: string;
-  /** Spec pointers (`asyncapi.yaml#/operations/receiveChat`) and decisions (`D-13`). */
-  clauses: string[];
-  /** What the case needs beyond the fixtures: `fresh-world`, `expired-token`. */
-  needs?: Array<'fresh-world' | 'expired-token'>;
-  actors?: Record<string, ActorSpec>;
-  steps: Step[];
-}
-
-export interface Suite {
-  area: string;
-  title: string;
+/** A suite as loaded: the file as written, and where it was read from. */
+export interface Suite extends SuiteSpec {
   file: string;
-  cases: CaseSpec[];
 }
 
 export interface LoadedCase extends CaseSpec {

@@ -1,21 +1,25 @@
 // The step registry: one entry per step kind, with the actors a step of that kind names
 // (checked when a suite loads), whether it is an action (absence is judged from the last
 // action) and how it runs (its module in src/runner/steps/, over the shared verifiers of
-// src/runner/verify.ts). The kind's schema fragment is its `steps` branch in
-// src/runner/suite.schema.yaml. A new kind is one module and one entry here.
-import { CaseError, StepAbort } from './context.ts';
-import { fuzzStep } from './fuzz.ts';
+// src/runner/verify.ts). A kind's format is its fragment beside its module,
+// src/runner/steps/<kind>.schema.yaml (assembled by src/runner/suite-schema.ts, D-80),
+// and its types are generated from it (generated/suite.d.ts): `StepKind` is the fragments'
+// names, so a fragment without an entry here, or an entry without a fragment, does not
+// compile. A new kind is one module, its fragment, `npm run generate`, and one entry here.
+import { CaseError } from './context.ts';
 import type { Step, StepKind } from './model.ts';
 import { absentStep } from './steps/absent.ts';
 import { burstStep } from './steps/burst.ts';
+import { checkStep } from './steps/check.ts';
 import { connectStep } from './steps/connect.ts';
+import { disconnectStep } from './steps/disconnect.ts';
 import { emitStep } from './steps/emit.ts';
 import { expectStep } from './steps/expect.ts';
+import { fuzzStep } from './steps/fuzz.ts';
 import { httpStep } from './steps/http.ts';
 import { orderStep } from './steps/order.ts';
 import { waitStep } from './steps/wait.ts';
-import { interpolate, match } from './values.ts';
-import { actor, type AbsentWatch, type CaseWorld } from './verify.ts';
+import type { AbsentWatch, CaseWorld } from './verify.ts';
 
 /** The body of a step of kind `K` (`{ emit: X }` → X). */
 type Body<K extends StepKind> = Extract<Step, Record<K, unknown>>[K];
@@ -28,22 +32,12 @@ interface StepKindDef<K extends StepKind> {
   run(world: CaseWorld, body: Body<K>, watches: AbsentWatch[]): Promise<void>;
 }
 
-async function checkStep(world: CaseWorld, body: Body<'check'>): Promise<void> {
-  const { ctx } = world;
-  const value = interpolate(body.value, ctx.scope);
-  const level = body.level ?? 'MUST';
-  for (const m of match(interpolate(body.match, ctx.scope), value)) {
-    ctx.fail({ level, check: 'value', message: `${JSON.stringify(body.value)} ${m.message}`, expected: m.expected, actual: value });
-  }
-  if (level === 'MUST' && ctx.failures.some((f) => f.check === 'value')) throw new StepAbort();
-}
-
 export const STEP_KINDS: { [K in StepKind]: StepKindDef<K> } = {
   connect: { actors: () => [], action: true, run: (w, s) => connectStep(w, s) },
   emit: { actors: (s) => [s.actor], action: true, run: (w, s) => emitStep(w, s) },
   http: { actors: () => [], action: true, run: (w, s) => httpStep(w, s) },
   burst: { actors: (s) => s.actors, action: true, run: (w, s) => burstStep(w, s) },
-  disconnect: { actors: (s) => [s.actor], action: true, run: async (w, s) => actor(w, s.actor).disconnect() },
+  disconnect: { actors: (s) => [s.actor], action: true, run: (w, s) => disconnectStep(w, s) },
   fuzz: { actors: (s) => [s.actor, ...(s.writer ? [s.writer] : []), ...(s.listeners ?? []), ...(s.watch ?? [])], action: true, run: (w, s) => fuzzStep(w, s) },
   expect: { actors: (s) => [s.actor], action: false, run: (w, s, watches) => expectStep(w, s, watches) },
   absent: { actors: (s) => [...s.actors, ...(s.via === 'self' ? [] : [s.via.actor])], action: false, run: (w, s, watches) => absentStep(w, s, watches) },

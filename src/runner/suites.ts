@@ -2,7 +2,7 @@
 // unique and actors are declared. Any problem is a SuiteError naming file and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseDocument, LineCounter, isNode, parse } from 'yaml';
+import { parseDocument, LineCounter, isNode } from 'yaml';
 import { createAjv } from '../contract/validate.ts';
 import { fromPointer, loadContract, PACKAGE_ROOT, type Contract } from '../contract/index.ts';
 import type { CaseSpec, LoadedCase, Suite } from './model.ts';
@@ -10,6 +10,7 @@ import { FileTooLarge, readFileCapped } from './fixtures.ts';
 import { profileOf, rolesOf, signedVariantsOf } from './profile.ts';
 import { stepActors, stepKind } from './steps.ts';
 import { cacheKey, readCache, writeCache } from './suite-cache.ts';
+import { suiteSchema, suiteSchemaSources } from './suite-schema.ts';
 import { suiteProblems } from './suite-check.ts';
 
 export class SuiteError extends Error {
@@ -25,7 +26,6 @@ export const MAX_SUITE_BYTES = 4 * 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 
 export const SUITES_DIR = join(PACKAGE_ROOT, 'suites');
-const SCHEMA_FILE = new URL('./suite.schema.yaml', import.meta.url);
 
 type SuiteValidator = ReturnType<ReturnType<typeof createAjv>['compile']>;
 const compiled = new WeakMap<Contract, SuiteValidator>();
@@ -42,11 +42,11 @@ export function protocolNames(contract: Contract): Record<'role' | 'channelKey' 
   };
 }
 
-/** The scenario format with the protocol's names of `contract` as its enums. */
+/** The scenario format (assembled from its fragments, D-80) with the protocol's names of `contract` as its enums. */
 function suiteValidator(contract: Contract): SuiteValidator {
   let v = compiled.get(contract);
   if (!v) {
-    const schema = parse(readFileSync(SCHEMA_FILE, 'utf8')) as { definitions: Record<string, unknown> };
+    const schema = suiteSchema() as { definitions: Record<string, unknown> };
     // An empty list accepts nothing: `{ not: {} }` (ajv refuses an empty enum).
     for (const [name, values] of Object.entries(protocolNames(contract))) schema.definitions[name] = values.length > 0 ? { enum: values } : { not: {} };
     v = createAjv().compile(schema);
@@ -145,7 +145,7 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
   });
   const useCache = options.cache ?? true;
   const key = useCache
-    ? cacheKey([readFileSync(SCHEMA_FILE, 'utf8'), readFileSync(new URL(import.meta.url), 'utf8'), JSON.stringify(protocolNames(options.contract ?? defaultContract())), ...files.flatMap((f, i) => [f, texts[i]!])])
+    ? cacheKey([...suiteSchemaSources(), readFileSync(new URL(import.meta.url), 'utf8'), JSON.stringify(protocolNames(options.contract ?? defaultContract())), ...files.flatMap((f, i) => [f, texts[i]!])])
     : '';
   const cached = useCache ? readCache(key, options.cacheDir) : undefined;
   // An entry is the suites without their display path (relative to the working directory).

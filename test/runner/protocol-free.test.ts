@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContract, type Contract } from '../../src/contract/index.ts';
+import { suiteSchemaSources } from '../../src/runner/suite-schema.ts';
 
 const RUNNER = join(import.meta.dirname, '../../src/runner');
 
@@ -19,7 +20,7 @@ const RUNNER = join(import.meta.dirname, '../../src/runner');
 const GENERIC = new Set(['id', 'type', 'data', 'message', 'code', 'token', 'name', 'reason', 'description', 'error', 'limit']);
 
 /**
- * Names of the protocol that are also keys of the suite format (src/runner/suite.schema.yaml):
+ * Names of the protocol that are also keys of the suite format (src/runner/suite.schema.yaml and its step fragments):
  * an actor's `join:` (the channels it subscribes to), `burst`'s `channels:` and the scope's
  * `${channels.KEY}`. As keys and property accesses they are the format's; quoted, they
  * would be the protocol's and are still refused. Each must be a key of the format.
@@ -75,7 +76,7 @@ describe('the engine is protocol-free', () => {
   it('derives the protocol\'s names from the contract, and its generic words are names of it', () => {
     for (const n of ['chat', 'new-chat', 'join', 'channelId', 'content', 'written', 'chatInfo', 'communities', 'nickname']) expect(names, n).toContain(n);
     expect([...GENERIC].filter((g) => !all.has(g))).toEqual([]);
-    const format = readFileSync(join(RUNNER, 'suite.schema.yaml'), 'utf8');
+    const format = suiteSchemaSources().join('\n');
     expect([...FORMAT_KEYS].filter((k) => !new RegExp(`^\\s+${k}:`, 'm').test(format))).toEqual([]);
   });
 

@@ -110,7 +110,7 @@ describe('the packed package, installed in a scratch project', () => {
 
   it('holds exactly what users need', () => {
     for (const file of ['package.json', 'asyncapi.yaml', 'openapi.yaml', 'schemas/Chat.yaml', 'bin/commu-contract.js', 'dist/cli/main.js', 'dist/index.d.ts',
-      'generated/index.d.ts', 'generated/index.js', 'generated/events.d.ts', 'generated/openapi.d.ts', 'generated/validators.js', 'generated/validators.d.ts']) {
+      'generated/index.d.ts', 'generated/index.js', 'generated/events.d.ts', 'generated/openapi.d.ts', 'generated/validators.js', 'generated/validators.d.ts', 'generated/suite.d.ts', 'dist/runner/steps/emit.schema.yaml']) {
       expect(packed).toContain(file);
     }
     expect(packed.filter((p) => /^(test|\.ci|\.tmp|node_modules|reports)\//.test(p) || p.endsWith('.tgz') || p.endsWith('.db'))).toEqual([]);
