@@ -12,6 +12,7 @@ import { stepActors, stepKind } from './steps.ts';
 import { cacheKey, readCache, writeCache } from './suite-cache.ts';
 import { suiteSchema, suiteSchemaSources } from './suite-schema.ts';
 import { suiteProblems } from './suite-check.ts';
+import { expandCases, TemplateError, TEMPLATES_MODULE, type CaseOrigin } from './templates.ts';
 
 export class SuiteError extends Error {
   constructor(readonly file: string, readonly line: number | undefined, detail: string) {
@@ -88,6 +89,31 @@ export function parseSuite(text: string, file: string, contract: Contract = defa
     }
     return undefined;
   };
+  // Case tables become cases first (src/runner/templates.ts), so each is checked as written.
+  let origins: CaseOrigin[] = [];
+  if (typeof data === 'object' && data !== null && 'cases' in data) {
+    try {
+      const expanded = expandCases((data as { cases: unknown }).cases);
+      data = { ...data, cases: expanded.cases };
+      origins = expanded.origins;
+    } catch (err) {
+      if (err instanceof TemplateError) throw new SuiteError(file, lineOf(err.pointer), err.message);
+      throw err;
+    }
+  }
+  /** The line of an expanded case's `pointer`: a hand-written case's own, a row's line for a table's case. */
+  const lineOfCase = (pointer: string): number | undefined => {
+    const m = /^\/cases\/(\d+)(.*)$/.exec(pointer);
+    const origin = m ? origins[Number(m[1])] : undefined;
+    if (!m || !origin) return lineOf(pointer);
+    return origin.row === undefined ? lineOf(`${origin.pointer}${m[2]}`) : lineOf(origin.pointer);
+  };
+  /** `detail` prefixed with the row it concerns, when the pointer is in a table's case. */
+  const inRow = (pointer: string, detail: string): string => {
+    const m = /^\/cases\/(\d+)/.exec(pointer);
+    const row = m ? origins[Number(m[1])]?.row : undefined;
+    return row === undefined || detail.includes(row) ? detail : `row ${row}: ${detail}`;
+  };
   const validate = suiteValidator(contract);
   if (!validate(data)) {
     // The deepest error is the most telling one.
@@ -97,7 +123,7 @@ export function parseSuite(text: string, file: string, contract: Contract = defa
     const extra = e.keyword === 'additionalProperties' ? ` "${String((e.params as { additionalProperty: string }).additionalProperty)}"`
       : e.keyword === 'enum' ? ` (one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
         : '';
-    throw new SuiteError(file, lineOf(e.instancePath), `${where} ${e.message ?? e.keyword}${extra}`);
+    throw new SuiteError(file, lineOfCase(e.instancePath), inRow(e.instancePath, `${where} ${e.message ?? e.keyword}${extra}`));
   }
   const suite = data as Omit<Suite, 'file'>;
   suite.cases.forEach((c: CaseSpec, i) => {
@@ -106,13 +132,13 @@ export function parseSuite(text: string, file: string, contract: Contract = defa
       if ('connect' in step) declared.add(step.connect.actor);
       for (const actor of stepActors(step)) {
         if (!declared.has(actor)) {
-          throw new SuiteError(file, lineOf(`/cases/${i}/steps/${j}`), `case ${c.id}: step ${j + 1} (${stepKind(step)}) names actor "${actor}", which is neither in \`actors\` nor connected by an earlier step`);
+          throw new SuiteError(file, lineOfCase(`/cases/${i}/steps/${j}`), `case ${c.id}: step ${j + 1} (${stepKind(step)}) names actor "${actor}", which is neither in \`actors\` nor connected by an earlier step`);
         }
       }
     });
   });
   const problem = suiteProblems(suite, contract)[0];
-  if (problem) throw new SuiteError(file, lineOf(problem.pointer), problem.message);
+  if (problem) throw new SuiteError(file, lineOfCase(problem.pointer), inRow(problem.pointer, problem.message));
   return { ...suite, file };
 }
 
@@ -145,7 +171,7 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
   });
   const useCache = options.cache ?? true;
   const key = useCache
-    ? cacheKey([...suiteSchemaSources(), readFileSync(new URL(import.meta.url), 'utf8'), JSON.stringify(protocolNames(options.contract ?? defaultContract())), ...files.flatMap((f, i) => [f, texts[i]!])])
+    ? cacheKey([...suiteSchemaSources(), readFileSync(new URL(import.meta.url), 'utf8'), readFileSync(TEMPLATES_MODULE, 'utf8'), JSON.stringify(protocolNames(options.contract ?? defaultContract())), ...files.flatMap((f, i) => [f, texts[i]!])])
     : '';
   const cached = useCache ? readCache(key, options.cacheDir) : undefined;
   // An entry is the suites without their display path (relative to the working directory).
