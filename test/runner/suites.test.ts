@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { errorOf } from './suite-error.ts';
 import { globToRegExp, loadSuites, parseSuite, SuiteError } from '../../src/runner/suites.ts';
 
 const valid = `area: demo
@@ -18,15 +19,6 @@ cases:
       - emit: { actor: a, event: chat, payload: {} }
 `;
 
-function errorOf(text: string): SuiteError {
-  try {
-    parseSuite(text, 'demo.yaml');
-  } catch (err) {
-    if (err instanceof SuiteError) return err;
-    throw err;
-  }
-  throw new Error('no error');
-}
 
 describe('parseSuite', () => {
   it('loads a valid suite', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './suite-error.ts';
 import { expandCases, TemplateError } from '../../src/runner/templates.ts';
-import { parseSuite, SuiteError } from '../../src/runner/suites.ts';
+import { parseSuite } from '../../src/runner/suites.ts';
 
 const step = (payload: unknown) => ({ emit: { actor: 'a', event: 'chat', payload } });
 
@@ -61,15 +62,6 @@ cases:
     rows:
 ${rows}`;
 
-function errorOf(text: string): SuiteError {
-  try {
-    parseSuite(text, 'demo.yaml');
-  } catch (err) {
-    if (err instanceof SuiteError) return err;
-    throw err;
-  }
-  throw new Error('no error');
-}
 
 describe('a suite with a case table', () => {
   it('loads each row as a case, validated like a hand-written one', () => {
