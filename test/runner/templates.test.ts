@@ -51,14 +51,7 @@ describe('expandCases', () => {
 const suite = (rows: string) => `area: demo
 title: Demo
 cases:
-  - template:
-      level: MUST
-      requirement: Something MUST hold.
-      clauses: [D-01]
-      actors:
-        a: { user: author }
-      steps:
-        - emit: { actor: { $row: who }, event: chat, payload: {} }
+  - template: { level: MUST, requirement: Something MUST hold., clauses: [D-01], actors: { a: { user: author } }, steps: [{ emit: { actor: { $row: who }, event: chat, payload: {} } }] }
     rows:
 ${rows}`;
 
@@ -71,12 +64,12 @@ describe('a suite with a case table', () => {
 
   it('names the file, the row\'s line and its id for an expanded case that breaks the format', () => {
     const e = errorOf(suite('      - { id: DEMO-A-001, title: one, with: { who: a } }\n      - { id: DEMO-A-002, title: two, level: MAYBE, with: { who: a } }\n'));
-    expect(e.message).toMatch(/^demo\.yaml:14: row DEMO-A-002: \/cases\/1\/level .*one of MUST, SHOULD/);
+    expect(e.message).toMatch(/^demo\.yaml:7: row DEMO-A-002: \/cases\/1\/level .*one of MUST, SHOULD/);
   });
 
   it('names the row\'s line for a step naming an undeclared actor', () => {
     const e = errorOf(suite('      - { id: DEMO-A-001, title: one, with: { who: b } }\n'));
-    expect(e.message).toMatch(/^demo\.yaml:13: .*case DEMO-A-001: step 1 \(emit\) names actor "b"/);
+    expect(e.message).toMatch(/^demo\.yaml:6: .*case DEMO-A-001: step 1 \(emit\) names actor "b"/);
   });
 
   it('names the line of a template mistake', () => {
