@@ -13,7 +13,7 @@ import { FILE_FORMATS, renderReport, scrub, writeReports } from '../report/write
 import { effectiveConcurrency, notRunResult, runCases, type EngineOptions } from '../runner/engine.ts';
 import { endpointProvider, FileTooLarge, FixturesError, readFileCapped, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/suites.ts';
-import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz.ts';
+import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz-runs.ts';
 import { NodesError, parseNodes } from '../runner/placement.ts';
 import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';

@@ -2,7 +2,7 @@
 // reads, which go through one cache per loader so each file is parsed once.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
+import { yaml } from '../lib/yaml.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -73,6 +73,7 @@ export class DocumentStore {
     const abs = resolve(file);
     let doc = this.docs.get(abs);
     if (doc === undefined) {
+      const { LineCounter, parseDocument } = yaml();
       const lineCounter = new LineCounter();
       const parsed = parseDocument(this.reader(abs), { lineCounter });
       if (parsed.errors.length > 0) {

@@ -1,7 +1,7 @@
 // A baseline of known failures: a list of `{ id, reason }` a team keeps while its server
 // does not pass everything yet. Pure functions over the result model; the CLI reads and
 // writes the file.
-import { parse, stringify } from 'yaml';
+import { yaml } from '../lib/yaml.ts';
 import type { BaselineOutcome, CaseResult, RunResult } from '../runner/model.ts';
 import { countVerdicts } from './summary.ts';
 
@@ -16,7 +16,7 @@ export class BaselineError extends Error {}
 export function parseBaseline(text: string, file: string): BaselineEntry[] {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = yaml().parse(text);
   } catch (err) {
     throw new BaselineError(`${file} is not YAML or JSON: ${(err as Error).message.split('\n')[0]}`);
   }
@@ -115,5 +115,5 @@ export function updatedBaseline(result: RunResult, previous: readonly BaselineEn
 export function serializeBaseline(entries: readonly BaselineEntry[], file: string): string {
   if (/\.json$/i.test(file)) return JSON.stringify(entries, null, 2) + '\n';
   const header = '# Known conformance failures: commu-contract run --baseline <this file> reports them as\n# known and does not fail on them. Each entry needs a reason; remove an entry once it passes.\n';
-  return header + (entries.length === 0 ? '[]\n' : stringify(entries.map((e) => ({ id: e.id, reason: e.reason })), { lineWidth: 0 }));
+  return header + (entries.length === 0 ? '[]\n' : yaml().stringify(entries.map((e) => ({ id: e.id, reason: e.reason })), { lineWidth: 0 }));
 }

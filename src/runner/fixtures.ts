@@ -2,7 +2,7 @@
 // case), a command that prints one (fresh per case too), or a file (one shared world).
 import { execFile } from 'node:child_process';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parse } from 'yaml';
+import { yaml } from '../lib/yaml.ts';
 import { describeViolation, type Validators } from '../contract/index.ts';
 import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
 import { profileOf, worldIds } from './profile.ts';
@@ -123,7 +123,7 @@ export function fileProvider(file: string, validators: Validators): FixtureProvi
   }
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = yaml().parse(text);
   } catch (err) {
     throw new FixturesError(`the fixtures file ${file} is not JSON or YAML: ${(err as Error).message.split('\n')[0]}`, 'config');
   }

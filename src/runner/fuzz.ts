@@ -14,7 +14,7 @@ import { profileOf, type FuzzTargetDef, type Profile } from './profile.ts';
 /** The template classes, for reports and tests. */
 export { display, Duplicate, Ids, jsonText, materialize, Nest, Ref, Repeat } from './arbitrary.ts';
 
-export const DEFAULT_FUZZ_RUNS = 200;
+export { DEFAULT_FUZZ_RUNS } from './fuzz-runs.ts';
 
 // ---- targets ----
 

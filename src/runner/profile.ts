@@ -4,7 +4,8 @@
 // field of any protocol: every such name comes from here or from the contract.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { yaml } from '../lib/yaml.ts';
+import { cacheKey, readCache, writeCache } from './suite-cache.ts';
 import type { Contract, Json } from '../contract/index.ts';
 import type { Expectation } from './model.ts';
 import { getPath, interpolate, type Scope } from './values.ts';
@@ -83,7 +84,14 @@ export function profileAt(root: string): Profile {
   if (hit) return hit;
   const file = join(root, PROFILE_FILE);
   if (!existsSync(file)) throw new ProfileError(`${file} does not exist: a contract directory needs a ${PROFILE_FILE} (src/runner/profile.ts says what it holds)`);
-  const doc = parse(readFileSync(file, 'utf8')) as Partial<Profile> | null;
+  // Parsed once per content (the suites' cache): a run from the cache loads no YAML parser.
+  const text = readFileSync(file, 'utf8');
+  const key = cacheKey(['profile', text]);
+  let doc = readCache(key) as Partial<Profile> | null | undefined;
+  if (doc === undefined) {
+    doc = yaml().parse(text) as Partial<Profile> | null;
+    writeCache(key, doc);
+  }
   const required: Array<keyof Profile> = ['name', 'fixtures', 'namespaces', 'write', 'roundTrip', 'credentials', 'preflight'];
   const missing = required.filter((k) => doc?.[k] === undefined);
   if (missing.length > 0) throw new ProfileError(`${file} lacks ${missing.join(', ')}`);

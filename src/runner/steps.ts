@@ -6,6 +6,8 @@
 // and its types are generated from it (generated/suite.d.ts): `StepKind` is the fragments'
 // names, so a fragment without an entry here, or an entry without a fragment, does not
 // compile. A new kind is one module, its fragment, `npm run generate`, and one entry here.
+// `fuzz` loads its module (and fast-check) on first use: most runs never fuzz before their
+// first case, and start-up is measured (bench/).
 import { CaseError } from './context.ts';
 import type { Step, StepKind } from './model.ts';
 import { absentStep } from './steps/absent.ts';
@@ -15,7 +17,6 @@ import { connectStep } from './steps/connect.ts';
 import { disconnectStep } from './steps/disconnect.ts';
 import { emitStep } from './steps/emit.ts';
 import { expectStep } from './steps/expect.ts';
-import { fuzzStep } from './steps/fuzz.ts';
 import { httpStep } from './steps/http.ts';
 import { orderStep } from './steps/order.ts';
 import { waitStep } from './steps/wait.ts';
@@ -38,7 +39,7 @@ export const STEP_KINDS: { [K in StepKind]: StepKindDef<K> } = {
   http: { actors: () => [], action: true, run: (w, s) => httpStep(w, s) },
   burst: { actors: (s) => s.actors, action: true, run: (w, s) => burstStep(w, s) },
   disconnect: { actors: (s) => [s.actor], action: true, run: (w, s) => disconnectStep(w, s) },
-  fuzz: { actors: (s) => [s.actor, ...(s.writer ? [s.writer] : []), ...(s.listeners ?? []), ...(s.watch ?? [])], action: true, run: (w, s) => fuzzStep(w, s) },
+  fuzz: { actors: (s) => [s.actor, ...(s.writer ? [s.writer] : []), ...(s.listeners ?? []), ...(s.watch ?? [])], action: true, run: async (w, s) => (await import('./steps/fuzz.ts')).fuzzStep(w, s) },
   expect: { actors: (s) => [s.actor], action: false, run: (w, s, watches) => expectStep(w, s, watches) },
   absent: { actors: (s) => [...s.actors, ...(s.via === 'self' ? [] : [s.via.actor])], action: false, run: (w, s, watches) => absentStep(w, s, watches) },
   order: { actors: (s) => [s.actor], action: false, run: (w, s) => orderStep(w, s) },

@@ -6,6 +6,9 @@
 import { isObject, type Contract, type Json } from '../contract/index.ts';
 import type { Expectation, Suite } from './model.ts';
 
+/** This module, whose source is part of the suites' cache key (its checks are skipped on a hit). */
+export const SUITE_CHECK_MODULE = new URL(import.meta.url);
+
 export interface SuiteProblem {
   /** Pointer into the suite document (`/cases/3/steps/2/absent/event`). */
   pointer: string;

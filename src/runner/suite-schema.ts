@@ -6,7 +6,7 @@
 // generator types it (src/generate/suite.ts), a build step may precompile it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { yaml } from '../lib/yaml.ts';
 import type { JsonObject } from '../contract/index.ts';
 
 const BASE_FILE = new URL('./suite.schema.yaml', import.meta.url);
@@ -23,7 +23,7 @@ export function stepFragments(dir: URL = STEPS_DIR): Array<[kind: string, file: 
 }
 
 function readYaml(file: URL): JsonObject {
-  const value: unknown = parse(readFileSync(file, 'utf8'));
+  const value: unknown = yaml().parse(readFileSync(file, 'utf8'));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${fileURLToPath(file)}: a schema must be a mapping`);
   return value as JsonObject;
 }

@@ -2,16 +2,16 @@
 // unique and actors are declared. Any problem is a SuiteError naming file and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseDocument, LineCounter, isNode } from 'yaml';
+import { yaml } from '../lib/yaml.ts';
 import { createAjv } from '../contract/validate.ts';
-import { fromPointer, loadContract, PACKAGE_ROOT, type Contract } from '../contract/index.ts';
+import { fromPointer, loadContract, PACKAGE_ROOT, schemaDigest, type Contract } from '../contract/index.ts';
 import type { CaseSpec, LoadedCase, Suite } from './model.ts';
 import { FileTooLarge, readFileCapped } from './fixtures.ts';
 import { profileOf, rolesOf, signedVariantsOf } from './profile.ts';
 import { stepActors, stepKind } from './steps.ts';
 import { cacheKey, readCache, writeCache } from './suite-cache.ts';
 import { suiteSchema, suiteSchemaSources } from './suite-schema.ts';
-import { suiteProblems } from './suite-check.ts';
+import { SUITE_CHECK_MODULE, suiteProblems } from './suite-check.ts';
 import { expandCases, TemplateError, TEMPLATES_MODULE, type CaseOrigin } from './templates.ts';
 
 export class SuiteError extends Error {
@@ -68,6 +68,7 @@ function defaultContract(): Contract {
  * `contract` (events in their direction, match and capture keys; src/runner/suite-check.ts).
  */
 export function parseSuite(text: string, file: string, contract: Contract = defaultContract()): Suite {
+  const { LineCounter, isNode, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -151,6 +152,11 @@ export interface LoadOptions {
   contract?: Contract;
 }
 
+/** What the contract checks of a suite read (suite-check.ts): each event's direction and the digest of its schemas. */
+function eventsKey(contract: Contract): string {
+  return `${schemaDigest(contract)} ${Object.values(contract.events).map((e) => `${e.event}:${e.direction}`).join(',')}`;
+}
+
 /** Every suite under `dir`, ids checked for uniqueness across files. */
 export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}): Suite[] {
   let files: string[];
@@ -171,7 +177,11 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
   });
   const useCache = options.cache ?? true;
   const key = useCache
-    ? cacheKey([...suiteSchemaSources(), readFileSync(new URL(import.meta.url), 'utf8'), readFileSync(TEMPLATES_MODULE, 'utf8'), JSON.stringify(protocolNames(options.contract ?? defaultContract())), ...files.flatMap((f, i) => [f, texts[i]!])])
+    ? cacheKey([
+      ...suiteSchemaSources(), readFileSync(new URL(import.meta.url), 'utf8'), readFileSync(TEMPLATES_MODULE, 'utf8'), readFileSync(SUITE_CHECK_MODULE, 'utf8'),
+      JSON.stringify(protocolNames(options.contract ?? defaultContract())), eventsKey(options.contract ?? defaultContract()),
+      ...files.flatMap((f, i) => [f, texts[i]!]),
+    ])
     : '';
   const cached = useCache ? readCache(key, options.cacheDir) : undefined;
   // An entry is the suites without their display path (relative to the working directory).
@@ -181,10 +191,9 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
     const path = join(dir, f);
     const display = relative(process.cwd(), path) || basename(path);
     const contract = options.contract ?? defaultContract();
-    // A cached suite passed the format checks; the contract may have changed since (a
-    // problem is then located by parsing the text again).
-    const cachedSuite = hits ? { ...hits[i]!, file: display } : undefined;
-    const suite = cachedSuite && suiteProblems(cachedSuite, contract).length === 0 ? cachedSuite : parseSuite(texts[i]!, display, contract);
+    // A cached suite passed the format checks and the contract checks (suite-check.ts)
+    // against these very schemas: the key holds their digest and the checker's source.
+    const suite = hits ? { ...hits[i]!, file: display } : parseSuite(texts[i]!, display, contract);
     for (const c of suite.cases) {
       const other = seen.get(c.id);
       if (other) throw new SuiteError(display, undefined, `duplicate case id ${c.id} (also in ${other})`);

@@ -2,7 +2,10 @@
 // (`auth.token` only) and by REST (`Authorization`). Tokens are verified with jose
 // (RFC 7515/7519: HS256 only, `crit` understood or refused, `exp` and `nbf` checked);
 // the kit's own src/lib/jwt.ts only crafts tokens and never verifies one here.
-import { errors, jwtVerify } from 'jose';
+// The two entry points it uses, not jose's index (which loads all of JWE, JWK and JWKS: 4×
+// the import time).
+import * as errors from 'jose/errors';
+import { jwtVerify } from 'jose/jwt/verify';
 import type { ConnectError } from '../../generated/events.js';
 
 /** The `connect_error` codes of the contract (`ConnectError.data.code`). */
