@@ -53,8 +53,12 @@ export function redactor(fixtures: Fixtures | undefined, profile?: Profile): (va
   // Longest first, so that a token that contains another is replaced whole.
   const escaped = [...secrets.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
   const whole = new RegExp(`(?<!${TOKEN_CHAR})(?:${escaped.join('|')})(?!${TOKEN_CHAR})`, 'g');
+  // Most strings of a transcript (ids, contents, messages) are shorter than any token and
+  // carry no JWT: they are returned as they are without running either expression.
+  const shortest = Math.min(...[...secrets.keys()].map((t) => t.length));
   const scrub = (text: string) => {
-    let out = text.replace(whole, (token) => secrets.get(token)!);
+    if (text.length < shortest && !text.includes('eyJ')) return text;
+    const out = text.replace(whole, (token) => secrets.get(token)!);
     // Crafted variants (wrong key, alg none, tampered) are not the fixtures' tokens but
     // carry the same claims: mask any JWT-looking value.
     return out.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '«jwt»');
