@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, sep } from 'node:path';
 import { loadContract as parseContract, PACKAGE_ROOT, SPEC_FILES, type Contract } from './model.ts';
 import type { DocumentStore } from './refs.ts';
+import { rememberSchemaDigest, schemaDigest } from './validate.ts';
 
 export * from './model.ts';
 export * from './refs.ts';
@@ -36,7 +37,7 @@ function cacheDir(): string {
   return join(at >= 0 ? PACKAGE_ROOT.slice(0, at + marker.length - 1) : join(PACKAGE_ROOT, 'node_modules'), '.cache', 'commu-contract');
 }
 
-/** SHA-256 over the root, the loader's source and every spec file's name and text. */
+/** SHA-256 over the root, the loader's sources (this module's too: it owns the entry's format) and every spec file's name and text. */
 function contractKey(root: string): string | undefined {
   try {
     const hash = createHash('sha256').update(`${root}\0`);
@@ -46,7 +47,7 @@ function contractKey(root: string): string | undefined {
     } catch {
       // No shared schemas directory: the two specs alone.
     }
-    for (const url of [new URL('./model.ts', import.meta.url), new URL('./refs.ts', import.meta.url)]) hash.update(readFileSync(url));
+    for (const url of [new URL(import.meta.url), new URL('./model.ts', import.meta.url), new URL('./refs.ts', import.meta.url)]) hash.update(readFileSync(url));
     for (const f of files) hash.update(`${f}\0`).update(readFileSync(f)).update('\0');
     return hash.digest('hex');
   } catch {
@@ -59,7 +60,12 @@ function cachedContract(root: string): Contract {
   const file = key === undefined ? undefined : join(cacheDir(), `contract-${key}.json`);
   if (file !== undefined) {
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as Contract;
+      // With its schemas' digest, which costs a canonical form of every schema to compute.
+      const entry = JSON.parse(readFileSync(file, 'utf8')) as { contract?: Contract; schemaDigest?: string };
+      if (typeof entry.contract === 'object' && entry.contract !== null && typeof entry.schemaDigest === 'string') {
+        rememberSchemaDigest(entry.contract, entry.schemaDigest);
+        return entry.contract;
+      }
     } catch {
       // A miss: parse below.
     }
@@ -69,7 +75,7 @@ function cachedContract(root: string): Contract {
     try {
       mkdirSync(cacheDir(), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(contract));
+      writeFileSync(tmp, JSON.stringify({ contract, schemaDigest: schemaDigest(contract) }));
       renameSync(tmp, file);
     } catch {
       // A read-only install: no cache, same result.

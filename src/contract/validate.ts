@@ -221,7 +221,50 @@ export function validatorSchemas(contract: Contract): ValidatorTable<Json> {
 
 /** The SHA-256 of those schemas' canonical form: precompiled validators are used only when it matches. */
 export function schemaDigest(contract: Contract): string {
-  return createHash('sha256').update(canonical(validatorSchemas(contract) as unknown as Json)).digest('hex');
+  let digest = DIGESTS.get(contract);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(canonical(validatorSchemas(contract) as unknown as Json)).digest('hex');
+    DIGESTS.set(contract, digest);
+  }
+  return digest;
+}
+
+/** A contract is not changed once loaded: its digest is computed once (the runner, the server and the suites' cache key ask for it). */
+const DIGESTS = new WeakMap<Contract, string>();
+
+/** The digest of `contract` as computed when it was cached (src/contract/index.ts). */
+export function rememberSchemaDigest(contract: Contract, digest: string): void {
+  if (typeof digest === 'string') DIGESTS.set(contract, digest);
+}
+
+/**
+ * The schemas a server checks in what it receives, which its first-error validators
+ * (D-52) serve: client-to-server event payloads, REST request bodies, REST parameters and
+ * the namespace parameter (also the ObjectId shape). Others compile on first use.
+ */
+export function firstErrorSchemas(contract: Contract): Json[] {
+  const out: Json[] = [];
+  for (const e of Object.values(contract.events)) if (e.direction === 'clientToServer') out.push(e.message.schema);
+  for (const op of Object.values(contract.rest)) {
+    if (op.requestBody !== undefined) out.push(op.requestBody);
+    for (const p of op.parameters) out.push(p.schema);
+  }
+  out.push(contract.namespace.schema);
+  return out;
+}
+
+/**
+ * The key of a schema's precompiled first-error validator: the SHA-256 of its canonical
+ * form. Each validator answers for its own schema, so a schema changed since the file was
+ * generated is simply compiled (never served a stale validator).
+ */
+export function schemaKey(schema: Json): string {
+  return createHash('sha256').update(canonical(schema)).digest('hex');
+}
+
+/** What generated/validators-first-error.js exports: first-error validators by schemaKey(). */
+export interface FirstErrorModule {
+  validators: Record<string, ValidateFn>;
 }
 
 /** Pairs each schema of the contract with its precompiled validator (same table shape). */
@@ -244,6 +287,8 @@ export interface ValidatorOptions {
    * server, D-52). Default false: every violation (the runner), precompiled when fresh.
    */
   firstError?: boolean;
+  /** With `firstError`: generated/validators-first-error.js's validators, by schemaKey(). */
+  firstErrorPrecompiled?: Record<string, ValidateFn>;
 }
 
 /** The most violations a first-error validator set reports (a `oneOf` can give several). */
@@ -258,6 +303,7 @@ export class Validators {
   private readonly cache = new Map<Json, ValidateFn>();
   /** Stops at the first violation (ValidatorOptions.firstError). */
   readonly firstError: boolean;
+  private readonly firstErrorPrecompiled: Record<string, ValidateFn> | undefined;
   /** `generated`: the precompiled validators of generated/validators.js serve the contract's schemas. */
   readonly source: 'generated' | 'compiled';
   /** The digest of the contract's schemas (what `source: generated` was matched on). */
@@ -270,6 +316,7 @@ export class Validators {
   constructor(readonly contract: Contract, precompiled?: PrecompiledModule, options: ValidatorOptions = {}) {
     this.schemaDigest = schemaDigest(contract);
     this.firstError = options.firstError === true;
+    this.firstErrorPrecompiled = this.firstError ? options.firstErrorPrecompiled : undefined;
     // Precompiled validators find every error: not what a first-error set wants.
     const fresh = !this.firstError && precompiled !== undefined && precompiled.schemaDigest === this.schemaDigest;
     if (fresh) {
@@ -289,7 +336,9 @@ export class Validators {
   check(schema: Json): Check {
     let fn = this.cache.get(schema);
     if (!fn) {
-      fn = this.firstError ? compileFirstError(schema) : (this.ajv.compile(schema as object) as ValidateFn);
+      fn = this.firstError
+        ? (this.firstErrorPrecompiled?.[schemaKey(schema)] ?? compileFirstError(schema))
+        : (this.ajv.compile(schema as object) as ValidateFn);
       this.cache.set(schema, fn);
     }
     const validate = fn;
@@ -376,7 +425,16 @@ function compileFirstError(schema: Json): ValidateFn {
  * the specs, so a forgotten `npm run generate` is never a wrong verdict, only a slower start).
  */
 export async function loadValidators(contract: Contract, options: ValidatorOptions = {}): Promise<Validators> {
-  if (options.firstError === true) return new Validators(contract, undefined, options);
+  if (options.firstError === true) {
+    let firstErrorPrecompiled: Record<string, ValidateFn> | undefined;
+    try {
+      const mod = (await import(pathToFileURL(join(contract.root, 'generated', 'validators-first-error.js')).href)) as Partial<FirstErrorModule>;
+      if (typeof mod.validators === 'object' && mod.validators !== null) firstErrorPrecompiled = mod.validators;
+    } catch {
+      // No generated file: compile each schema on first use.
+    }
+    return new Validators(contract, undefined, { ...options, ...(firstErrorPrecompiled ? { firstErrorPrecompiled } : {}) });
+  }
   let precompiled: PrecompiledModule | undefined;
   try {
     const mod = (await import(pathToFileURL(join(contract.root, 'generated', 'validators.js')).href)) as Partial<PrecompiledModule>;

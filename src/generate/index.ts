@@ -9,7 +9,7 @@ import { header, OUT_DIR, type GeneratedFile } from './common.ts';
 import { generateEventTypes } from './events.ts';
 import { generateRestTypes } from './rest.ts';
 import { generateSuiteTypes } from './suite.ts';
-import { generateValidators } from './validators.ts';
+import { generateFirstErrorValidators, generateValidators } from './validators.ts';
 
 export { OUT_DIR, type GeneratedFile } from './common.ts';
 
@@ -62,6 +62,11 @@ export async function generateFiles(options: GenerateOptions = {}): Promise<Gene
     },
     { path: `${OUT_DIR}/validators.js`, content: header('Precompiled validators (ajv standalone).', v) + '\n' + validators.js },
     { path: `${OUT_DIR}/validators.d.ts`, content: header('Precompiled validators (ajv standalone): their types.', v) + '\n' + validators.dts },
+    { path: `${OUT_DIR}/validators-first-error.js`, content: header('The reference server\'s first-error validators (ajv standalone, allErrors: false, D-52).', v) + '\n' + generateFirstErrorValidators(contract) },
+    {
+      path: `${OUT_DIR}/validators-first-error.d.ts`,
+      content: header('The reference server\'s first-error validators: their type.', v) + "\nimport type { ErrorObject } from 'ajv';\n\n/** Each validator by the SHA-256 of its schema's canonical form; `errors` holds the first violation. */\nexport declare const validators: Record<string, { (data: unknown): boolean; errors?: ErrorObject[] | null }>;\n",
+    },
     ...(suite === undefined ? [] : [{ path: SUITE_TYPES, content: header('The suite format\'s types (json-schema-to-typescript), re-exported by src/runner/model.ts.', v, SUITE_SOURCES) + '\n' + suite }]),
   ];
 }

@@ -3,7 +3,7 @@
 // with the runtime validators' own ajv options (`createAjv()`). The module imports only
 // ajv's and ajv-formats' runtime helpers, so users need neither the specs nor a parser.
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv, schemaDigest, validatorSchemas, type Contract, type Json } from '../contract/index.ts';
+import { createAjv, firstErrorSchemas, schemaDigest, schemaKey, validatorSchemas, type Contract, type Json } from '../contract/index.ts';
 import { canonical, pascal, tsKey } from './common.ts';
 
 type StandaloneCode = (ajv: ReturnType<typeof createAjv>, refsOrFunc?: Record<string, string>) => string;
@@ -156,4 +156,37 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
     '',
   ].join('\n');
   return { js, dts };
+}
+
+/**
+ * `generated/validators-first-error.js` (without header): the reference server's
+ * first-error validators (D-52, `allErrors: false`), one per distinct schema it checks,
+ * exported by the SHA-256 of the schema's canonical form (`schemaKey`). The server then
+ * compiles nothing at start-up; a schema changed since is compiled on first use.
+ */
+export function generateFirstErrorValidators(contract: Contract): string {
+  const ajv = createAjv({ allErrors: false });
+  ajv.opts.code.source = true;
+  ajv.opts.code.esm = true;
+  ajv.opts.code.lines = true;
+  const refs: Record<string, string> = {};
+  const keys: string[] = [];
+  for (const schema of firstErrorSchemas(contract)) {
+    const key = schemaKey(schema);
+    if (keys.includes(key)) continue;
+    const name = `firstError${keys.length}`;
+    keys.push(key);
+    ajv.addSchema(schema as object, name);
+    refs[name] = name;
+  }
+  const code = requiresToImports(standaloneCode(ajv, refs));
+  return [
+    code.trimEnd(),
+    '',
+    '/** Each validator by the SHA-256 of its schema\'s canonical form (src/contract/validate.ts `schemaKey`). */',
+    'export const validators = {',
+    ...keys.map((key, i) => `  ${JSON.stringify(key)}: firstError${i},`),
+    '};',
+    '',
+  ].join('\n');
 }

@@ -53,7 +53,7 @@ describe('persistence', () => {
 });
 
 describe('startServer()', () => {
-  it('checks input with first-error validators compiled from the specs (D-52), not the all-errors precompiled ones', async () => {
+  it('checks input with first-error validators (D-52: generated/validators-first-error.js, else compiled from the specs), not the all-errors precompiled ones', async () => {
     let parts: ServerParts | undefined;
     const server = await startServer({ log: () => {}, instrument: (p) => { parts = p; } });
     await server.close();
