@@ -17,6 +17,8 @@ export class FileTooLarge extends Error {
   }
 }
 
+const READ_CHUNK = 64 * 1024;
+
 /**
  * The text of `file`, reading at most `limit` bytes: a device or a pipe (`/dev/zero`,
  * `/dev/urandom`) or a huge file is refused before anything is parsed, instead of
@@ -25,15 +27,19 @@ export class FileTooLarge extends Error {
 export function readFileCapped(file: string, limit: number): string {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(limit + 1);
+    // In chunks (a device or a pipe has no size to trust), never more than the limit plus
+    // one chunk; not one buffer of the limit per file (16 suites × 4 MB zero-filled).
+    const chunks: Buffer[] = [];
     let size = 0;
     for (;;) {
-      const n = readSync(fd, buffer, size, buffer.length - size, null);
+      const chunk = Buffer.allocUnsafe(READ_CHUNK);
+      const n = readSync(fd, chunk, 0, READ_CHUNK, null);
       if (n === 0) break;
       size += n;
       if (size > limit) throw new FileTooLarge(file, limit);
+      chunks.push(n === READ_CHUNK ? chunk : chunk.subarray(0, n));
     }
-    return buffer.toString('utf8', 0, size);
+    return Buffer.concat(chunks, size).toString('utf8');
   } finally {
     closeSync(fd);
   }
