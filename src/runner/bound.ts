@@ -1,6 +1,7 @@
 // Bounding what a case keeps of a hostile target's frames: a transcript and its failures
 // must stay small whatever the target sends (10 MB strings, binary, deep nesting, huge
 // arrays). Legitimate protocol values are far below every limit, so they are kept as is.
+import type { HttpResponse } from '../lib/http-client.ts';
 
 /** Strings longer than this (in UTF-16 units) are replaced by a summary. */
 export const MAX_STRING = 64 * 1024;
@@ -91,9 +92,9 @@ export function bound(value: unknown): unknown {
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /**
- * Why a \`fetch\` under \`AbortSignal.timeout(timeoutMs)\` got no response: the timeout, or
- * the network's own reason (\`connect ECONNREFUSED …\`, \`other side closed\`), not undici's
- * bare \`fetch failed\`.
+ * Why a request (src/lib/http-client.ts) got no response: the timeout, or the network's own reason
+ * (`connect ECONNREFUSED …`, `socket hang up`); for a fetch, its cause's, not undici's bare
+ * `fetch failed`.
  */
 export function fetchFailure(err: unknown, timeoutMs: number): string {
   const e = err as Error;
@@ -108,28 +109,24 @@ export class BodyTooLarge extends Error {
 }
 
 /**
- * The text of a fetch response, reading at most `limit` bytes: a target that streams an
- * endless body cannot make the runner buffer it. Aborting the request's signal (its
- * timeout) rejects the read as it does the fetch.
+ * The text of a response, reading at most `limit` bytes: a target that streams an endless
+ * body cannot make the runner buffer it. The request's deadline (src/lib/http-client.ts) rejects
+ * the read as it does the request.
  */
-export async function readText(res: Response, limit = MAX_BODY_BYTES): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
+export async function readText(res: HttpResponse, limit = MAX_BODY_BYTES): Promise<string> {
+  const chunks: Buffer[] = [];
   let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      size += chunk.length;
       if (size > limit) throw new BodyTooLarge(limit);
-      chunks.push(value);
+      chunks.push(chunk);
     }
   } finally {
     // Release the connection whether the body ended, overflowed or timed out.
-    reader.cancel().catch(() => {});
+    if (!res.body.complete) res.cancel();
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks, size).toString('utf8');
 }
 
 /**

@@ -5,6 +5,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { yaml } from '../lib/yaml.ts';
 import { describeViolation, type Validators } from '../contract/index.ts';
 import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
+import { send, type HttpResponse } from '../lib/http-client.ts';
 import { profileOf, worldIds } from './profile.ts';
 
 /** A fixtures document is a few KB; anything near this is not one. */
@@ -91,9 +92,9 @@ export function endpointProvider(apiUrl: string, validators: Validators, timeout
     source: 'endpoint',
     fresh: true,
     async get() {
-      let res: Response;
+      let res: HttpResponse;
       try {
-        res = await fetch(apiUrl + FIXTURES_PATH, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
+        res = await send(apiUrl + FIXTURES_PATH, { method: 'POST', timeoutMs });
       } catch (err) {
         throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${fetchFailure(err, timeoutMs)}`, 'target');
       }

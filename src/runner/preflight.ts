@@ -8,6 +8,7 @@ import { io } from 'socket.io-client';
 import { namespaceOf, type Validators } from '../contract/index.ts';
 import { kitSocketOptions, notSocketIo, transportError } from './actor.ts';
 import { fetchFailure } from './bound.ts';
+import { send } from '../lib/http-client.ts';
 import type { FixtureProvider, Fixtures } from './fixtures.ts';
 import { namespaceParam, profileOf, usersOf } from './profile.ts';
 import type { Target } from './verify.ts';
@@ -42,8 +43,8 @@ function probeSocket(url: string, token: string, timeoutMs: number): Promise<Soc
 
 async function probeApi(url: string, timeoutMs: number): Promise<string | undefined> {
   try {
-    const res = await fetch(url, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    await res.body?.cancel().catch(() => {});
+    const res = await send(url, { method: 'GET', timeoutMs });
+    res.cancel();
     return undefined;
   } catch (err) {
     return fetchFailure(err, timeoutMs);

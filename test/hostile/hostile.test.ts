@@ -111,7 +111,7 @@ describe('hostile targets', () => {
     expect(said(o, 'CHAT-NEW-001')).toMatch(/no acknowledgement for "chat" \(the connection was closed: transport close\)/);
     // Refused, or a kept-alive connection found closed or reset by the dying process:
     // which one depends on how far the exit got, and each says the target is gone.
-    expect(said(o, 'CHAT-NEW-002')).toMatch(/fixtures: cannot reach .*: (connect ECONNREFUSED|other side closed|(read|write) (ECONNRESET|EPIPE))/);
+    expect(said(o, 'CHAT-NEW-002')).toMatch(/fixtures: cannot reach .*: (connect ECONNREFUSED|other side closed|socket hang up|(read|write) (ECONNRESET|EPIPE))/);
     expect(runMs(o)).toBeLessThan(bound(2, CRASH_TIMEOUT));
   });
 

@@ -1,6 +1,7 @@
 // The `http` step: A REST request, its response checked against the contract.
 import { describeViolation } from '../../contract/index.ts';
 import { BodyTooLarge, fetchFailure, readText } from '../bound.ts';
+import { send, type HttpResponse } from '../../lib/http-client.ts';
 import { CaseError, StepAbort } from '../context.ts';
 import type { HttpStep } from '../model.ts';
 import { request } from '../profile.ts';
@@ -39,9 +40,9 @@ export async function httpStep(world: CaseWorld, step: HttpStep['http']): Promis
   if (body !== undefined) headers['content-type'] ??= 'application/json';
   const actorName = step.as ?? 'http';
   ctx.record({ actor: actorName, dir: 'out', kind: 'http-request', event: `${step.method} ${path}`, data: { headers, ...(body !== undefined ? { body: safeJson(body) } : {}) } });
-  let res: Response;
+  let res: HttpResponse;
   try {
-    res = await fetch(world.target.apiUrl + path, { method: step.method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(ctx.options.timeoutMs) });
+    res = await send(world.target.apiUrl + path, { method: step.method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: ctx.options.timeoutMs });
   } catch (err) {
     const why = fetchFailure(err, ctx.options.timeoutMs);
     // No answer in time is the target's failure; no connection at all, the case's error.
