@@ -9,13 +9,12 @@ import { ConsoleProgress, renderConsoleReport } from '../report/console.ts';
 import { applyBaseline, BaselineError, markKnown, parseBaseline, serializeBaseline, updatedBaseline, type BaselineEntry } from '../report/baseline.ts';
 import { visible } from '../report/escape.ts';
 import { countVerdicts, gateOf } from '../report/summary.ts';
-import { FILE_FORMATS, renderReport, scrub, writeReports } from '../report/write.ts';
+import { FILE_FORMATS } from '../report/formats.ts';
 import { effectiveConcurrency, notRunResult, runCases, type EngineOptions } from '../runner/engine.ts';
 import { endpointProvider, FileTooLarge, FixturesError, readFileCapped, type FixtureProvider } from '../runner/fixtures.ts';
 import { flattenCases, globToRegExp, loadSuites, SuiteError, SUITES_DIR } from '../runner/suites.ts';
 import { DEFAULT_FUZZ_RUNS } from '../runner/fuzz-runs.ts';
 import { NodesError, parseNodes } from '../runner/placement.ts';
-import { preflight } from '../runner/preflight.ts';
 import type { CaseResult, LoadedCase, RunResult } from '../runner/model.ts';
 import { commandArgs, fixtureProvider, kitVersion, reportDirProblem, TARGET_OPTIONS, targetFlagsProblem, UsageError, wholeNumber } from './args.ts';
 import { useColor } from './color.ts';
@@ -283,6 +282,7 @@ export async function run(argv: string[]): Promise<number> {
       // Socket.IO connect as its author and one HTTP request, at once.
       const fixtures = await provider.get();
       if (provider.source !== 'endpoint') {
+        const { preflight } = await import('../runner/preflight.ts');
         const probe = await preflight(target, fixtures, provider, validators, timeoutMs);
         if (!probe.ok) throw new FixturesError(probe.message, probe.kind);
       }
@@ -371,6 +371,7 @@ export async function run(argv: string[]): Promise<number> {
     };
 
     // The runner redacted the fixtures' tokens; mask anything token-like that slipped through.
+    const { renderReport, scrub, writeReports } = await import('../report/write.ts');
     result = scrub(result);
 
     // The baseline: known failures do not fail the gate; --update-baseline rewrites it first.

@@ -9,15 +9,9 @@ import { renderJson } from './json.ts';
 import { renderJunit } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
 
-export const FILE_FORMATS = ['json', 'junit', 'markdown', 'html'] as const;
-export type FileFormat = (typeof FILE_FORMATS)[number];
+import { FILE_FORMATS, type FileFormat, REPORT_FILES } from './formats.ts';
 
-export const REPORT_FILES: Record<FileFormat, string> = {
-  json: 'conformance.json',
-  junit: 'conformance.junit.xml',
-  markdown: 'conformance.md',
-  html: 'conformance.html',
-};
+export { FILE_FORMATS, REPORT_FILES, type FileFormat } from './formats.ts';
 
 const RENDER: Record<FileFormat, (r: RunResult) => string> = { json: renderJson, junit: renderJunit, markdown: renderMarkdown, html: renderHtml };
 
