@@ -17,8 +17,8 @@ const quiet = { note: () => {}, update: () => {} };
 
 async function measure(target: LoadTarget): Promise<LoadResult> {
   const provider = endpointProvider(target.apiUrl, validators, config.timeoutMs);
-  const worlds = [];
-  for (let i = 0; i < worldsNeeded(config.channels); i++) worlds.push(await provider.get());
+  const worlds: Parameters<typeof runLoad>[2][number][] = [];
+  for (let i = 0; i < worldsNeeded(config.channels); i++) worlds.push((await provider.get()) as (typeof worlds)[number]);
   return runLoad(config, target, worlds, validators, quiet);
 }
 

@@ -10,7 +10,7 @@
 // The machine may be shared: compare ratios measured within one run, not absolute times
 // across runs. Nothing here is asserted; tests never look at timings.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { benchFanout, type FanoutBench } from './lib/fanout.ts';
@@ -75,21 +75,13 @@ async function benchCli(reps: number): Promise<CliRun[]> {
   });
 }
 
-async function benchPhases(reps: number): Promise<{ warm: Record<string, number[]>; noCache: Record<string, number[]> }> {
-  const { loadSuites, SUITES_DIR } = await import('../src/runner/suites.ts');
-  const cache = join(mkdtempSync(join(tmpdir(), 'cc-bench-suites-')), 'suites.json');
-  writeFileSync(cache, JSON.stringify(loadSuites(SUITES_DIR)));
-  const warm: Record<string, number[]> = {};
-  const noCache: Record<string, number[]> = {};
+async function benchPhases(reps: number): Promise<Record<string, number[]>> {
+  const marks: Record<string, number[]> = {};
   for (let i = 0; i < reps; i++) {
-    // Alternate the two so that drift on a shared machine hits both alike.
-    for (const [into, env] of [[warm, process.env], [noCache, { ...process.env, TSX_DISABLE_CACHE: '1' }]] as const) {
-      const t = await timeSpawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/lib/phases.ts'), cache], { env });
-      const marks = JSON.parse(t.stdout.trim().split('\n').pop()!) as Record<string, number>;
-      for (const [k, v] of Object.entries(marks)) (into[k] ??= []).push(v);
-    }
+    const t = await timeSpawn(process.execPath, [join(ROOT, 'bench/lib/phases.mjs')]);
+    for (const [k, v] of Object.entries(JSON.parse(t.stdout.trim().split('\n').pop()!) as Record<string, number>)) (marks[k] ??= []).push(v);
   }
-  return { warm, noCache };
+  return marks;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -149,7 +141,7 @@ function ratio(a: readonly number[], b: readonly number[]): string {
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 
-function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[], startup: Awaited<ReturnType<typeof benchStartup>>, phases: Record<string, number[]>, phasesNoCache: Record<string, number[]>,
+function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[], startup: Awaited<ReturnType<typeof benchStartup>>, phases: Record<string, number[]>,
   validation: ValidationBench, fanout: FanoutBench, load: LoadBench, art: ArtilleryOutcome, endLoad: number[]): string {
   const wall = suite.runs.map((r) => r.wallMs);
   const cliExit = cli.map((c) => c.exitMs);
@@ -186,9 +178,10 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
   p('## Summary', '',
     '| what | measured | ratio |', '|---|---|---|',
     `| (a) full catalogue, in process (\`runCases\`, ${suite.cases} cases, concurrency ${RUNNER.concurrency}) | ${fmtMs(wall)} | **${ratio(wall, suite.floor)} the floor** |`,
-    `| (a) floor: the same connects, acked emits and HTTP requests with raw socket.io-client + fetch | ${fmtMs(suite.floor)} | 1× |`,
-    `| (a) full catalogue, CLI end to end (\`node bin/commu-contract.js run\`, spawn → exit) | ${fmtMs(cliExit)} | ${ratio(cliExit, suite.floor)} the floor |`,
-    `| (b) CLI cold start → first case line | ${fmtMs(startup.firstCase.tsx)} | start-up alone (minus the first case's own time): ${fmtMs(startup.firstCase.tsxStartup)} |`,
+    `| (a) floor: the same connects, writes, other acked emits, HTTP requests and clock waits with raw socket.io-client + node:http | ${fmtMs(suite.floor)} | 1× |`,
+    `| (a) full catalogue, CLI end to end (\`node bin/commu-contract.js run\`, compiled dist/, spawn → exit) | ${fmtMs(cliExit)} | **${ratio(cliExit, suite.floor)} the floor** |`,
+    `| (a) the same without the ${suite.clockFree.cases} cases that wait for the clock (D-49), in process, against its floor without those waits | ${fmtMs(suite.clockFree.run)} vs ${fmtMs(suite.clockFree.floor)} | **${ratio(suite.clockFree.run, suite.clockFree.floor)}** |`,
+    `| (b) CLI start-up before the first case (spawn → first case line, minus that case's own time) | ${fmtMs(startup.firstCase.startup)} | **${ratio(startup.firstCase.startup, startup.firstCase.floor)} of node importing socket.io and socket.io-client** (${fmtMs(startup.firstCase.floor)}) |`,
     `| (c) validation of a \`new-chat\` payload (compiled ajv) | ${fmtNum(validation.rows[0]!.perSec, '/s')} valid, ${fmtNum(validation.rows[1]!.perSec, '/s')} invalid | ≈ ${(1e6 / median(validation.rows[0]!.perSec)).toFixed(2)} µs per message |`,
     ...fanout.rows.map((row) => {
       const f = fan(row);
@@ -201,21 +194,37 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
       : `| load mode vs Artillery | not measured: ${art.why} | reproduce: \`${INSTALL_CMD}\` then \`${ARTILLERY_CMD}\` |`,
     '');
 
+  const target = (what: string, a: readonly number[], b: readonly number[], bar: number) => {
+    const r = median(a) / median(b);
+    return `| ${what} | ${r.toFixed(2)}× | ≤ ${bar}× | ${r <= bar ? 'met' : '**not met**'} |`;
+  };
+  p('### Issue 16\'s targets, in this run', '',
+    '| ratio | measured | target | |', '|---|---|---|---|',
+    target('start-up before the first case / node importing socket.io and socket.io-client', startup.firstCase.startup, startup.firstCase.floor, 1.5),
+    target('the catalogue, CLI end to end / its floor', cliExit, suite.floor, 2),
+    target('the catalogue, in process / its floor', wall, suite.floor, 1.5),
+    target(`the catalogue without the ${suite.clockFree.cases} clock cases, in process / its floor (the work alone)`, suite.clockFree.run, suite.clockFree.floor, 1.5), '');
+
   const ops = suite.ops;
   p('## (a) The full catalogue and its floor', '',
     `The catalogue (${suite.cases} cases; verdicts ${Object.entries(verdicts).map(([k, v]) => `${v} ${k}`).join(', ')}) runs in process with \`runCases\` against the`,
     `embedded reference server, ${RUNNER.concurrency} cases at a time, a fresh world per case (the CLI's defaults). Its`,
-    'transcripts give what each case does on the wire; the floor replays exactly that many',
-    'operations with raw socket.io-client and fetch, against the same server, at the same',
-    'concurrency: per case one fixtures request, its connects at once (websocket), its acked',
-    'emits one after another (`join`, the cheapest acknowledged event), its other emits, its',
-    'HTTP requests one after another.', '',
+    'transcripts give what each case does on the wire; the floor replays those operations in',
+    'their order with raw socket.io-client and node:http, checking nothing, against the same server,',
+    'at the same concurrency: per case one fixtures request, its connects at once (websocket),',
+    'then each acknowledged write as a new chat in the public channel (stored, and broadcast to',
+    'the sockets that joined it), every other acknowledged emit as a `join`, HTTP writes and',
+    'reads as a chat created and a page listed, and D-49\'s waits for a token to expire as the',
+    'same wait (bench/lib/suite.ts `replay`).', '',
     '| operations in one catalogue run | count |', '|---|---|',
     `| fixtures requests (one per case) | ${n0(ops.fixtures)} |`,
     `| socket connects | ${n0(ops.connects)} |`,
-    `| emits answered by an ack | ${n0(ops.acked)} |`,
-    `| other emits | ${n0(ops.plain)} |`,
-    `| HTTP requests | ${n0(ops.http)} |`, '',
+    `| acknowledged writes (\`chat\` new, modify, delete), replayed as new chats | ${n0(ops.writes)} |`,
+    `| other emits answered by an ack, replayed as \`join\` | ${n0(ops.acked)} |`,
+    `| emits without an ack | ${n0(ops.plain)} |`,
+    `| HTTP writes, replayed as \`POST …/chat\` | ${n0(ops.httpWrites)} |`,
+    `| HTTP reads, replayed as \`GET …/chats\` | ${n0(ops.httpReads)} |`,
+    `| waits for the clock (D-49's token expiry), replayed as the same wait | ${ops.waits} (${n0(ops.waitMs)} ms in all) |`, '',
     '| run | wall time |', '|---|---|',
     `| catalogue, in process, first run in the process (JIT cold, validators compiled on first use) | ${suite.firstMs.toFixed(0)} ms (n=1) |`,
     `| catalogue, in process (grace ${RUNNER.graceMs} ms, the default) | ${fmtMs(wall)} |`,
@@ -231,20 +240,20 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
     '| area | cases | case time | per case |', '|---|---|---|---|',
     ...suite.areas.map((a) => `| ${a.area} | ${a.cases} | ${n0(a.caseMs)} ms | ${(a.caseMs / a.cases).toFixed(1)} ms |`), '');
 
-  const tsxPhases = Object.entries(phases);
   p('## (b) CLI cold start', '',
-    'Each row spawns a fresh process and times it to exit (the first case: to its first line on',
-    'stdout; "start-up alone" subtracts that case\'s own duration printed on the line).', '',
+    'Each row spawns a fresh process of the compiled CLI (dist/) and times it to exit; the',
+    'first case: to its first line on stdout, and "start-up" subtracts that case\'s own duration',
+    'printed on the line. The floor and the first case are measured in turn.', '',
     '| process | wall time |', '|---|---|',
     ...startup.rows.map((r) => `| ${r.what}${r.note ? ` — ${r.note}` : ''} | ${fmtMs(r.ms)} |`),
-    `| \`commu-contract run\` → first case line (tsx, cache warm) | ${fmtMs(startup.firstCase.tsx)} |`,
-    `| … start-up alone | ${fmtMs(startup.firstCase.tsxStartup)} |`,
-    `| \`commu-contract run\` → first case line (esbuild bundle of the same sources, plain node) | ${fmtMs(startup.firstCase.bundle)} |`,
-    `| … start-up alone | ${fmtMs(startup.firstCase.bundleStartup)} |`, '',
-    'Where the start-up goes, step by step in a fresh process (`node --import tsx bench/lib/phases.ts`,',
-    'the order `run` does them):', '',
-    '| step | tsx cache warm | TSX_DISABLE_CACHE=1 |', '|---|---|---|',
-    ...tsxPhases.map(([k, v]) => `| ${k} | ${fmtMs(v)} | ${fmtMs(phasesNoCache[k] ?? [])} |`), '');
+    `| \`commu-contract run\` → first case line (${startup.firstCase.line.replace(/\s+/g, ' ').replace(/\|/g, '\\|')}) | ${fmtMs(startup.firstCase.ms)} |`,
+    `| … start-up alone | ${fmtMs(startup.firstCase.startup)} |`,
+    `| … the floor, measured in turn with it | ${fmtMs(startup.firstCase.floor)} |`, '',
+    `Start-up / floor: **${ratio(startup.firstCase.startup, startup.firstCase.floor)}**.`, '',
+    'Where the start-up goes, step by step in a fresh process (`node bench/lib/phases.mjs`, the',
+    'compiled modules, in the order `run` takes them):', '',
+    '| step | wall time |', '|---|---|',
+    ...Object.entries(phases).map(([k, v]) => `| ${k} | ${fmtMs(v)} |`), '');
 
   p('## (c) Validation throughput', '',
     `Validators compiled from the contract, as the runner and the load mode use them (first compile of the Chat schema in a warm process: ${validation.firstCompileMs.toFixed(1)} ms).`, '',
@@ -317,16 +326,8 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
     p(`Not measured in this run: ${art.why}.`, '', 'To reproduce by hand:', '', '```sh', INSTALL_CMD, ARTILLERY_CMD, '```', '');
   }
 
-  const phase = (prefix: string, from = phases) => median(Object.entries(from).find(([k]) => k.startsWith(prefix))?.[1] ?? []);
-  const listTsx = startup.rows.find((r) => r.what.startsWith('`commu-contract run --list` (tsx, cache warm)'))?.ms ?? [];
-  const listBundle = startup.rows.find((r) => r.what.startsWith('`commu-contract run --list` (esbuild'))?.ms ?? [];
-  const helpTsx = startup.rows.find((r) => r.what.startsWith('`commu-contract --help` (tsx, cache warm)'))?.ms ?? [];
-  const nodeBare = startup.rows.find((r) => r.what.startsWith('`node -e 0`'))?.ms ?? [];
-  p('## Where the time could go down (measured above, not applied)', '',
+  p('## Where the time could go down (not applied)', '',
     '| change | saves (median, this run) |', '|---|---|',
-    `| read the suites from a JSON cache (or a generated \`suites.json\`) instead of parsing YAML with line counters at every start | ≈ ${(phase('load and validate the suites') - phase('proposal: the same')).toFixed(0)} ms per start |`,
-    `| run a prebuilt bundle (esbuild, packages external, commands as lazy chunks) instead of tsx | ≈ ${(median(listTsx) - median(listBundle)).toFixed(0)} ms on \`run --list\`; \`--help\` is ${median(helpTsx).toFixed(0)} ms with tsx vs ${median(nodeBare).toFixed(0)} ms for bare node |`,
-    `| use the precompiled validators (generated/validators.js) in the CLI and the embedded server instead of compiling twice | ≈ ${(phase('compile the event and ack validators') + phase('start the embedded server') - phase('proposal: import generated')).toFixed(0)} ms per start (upper bound: the server start also binds its port) |`,
     `| \`--grace 0\` by default (the barrier already proves absence; watches stay open to the case's end) | ≈ ${(median(wall) - median(suite.noGrace)).toFixed(0)} ms per catalogue |`,
     `| \`run\`'s embedded server in a worker thread, as \`load\` does | ≈ ${(median(wall) - median(suite.worker)).toFixed(0)} ms per catalogue (${ratio(suite.worker, wall)} of the in-thread time; needs a free second core) |`,
     `| the first catalogue run in a process is ${(suite.firstMs / median(wall)).toFixed(1)}× a warm one (JIT, first-use compiles) | what the CLI pays on every run |`, '');
@@ -347,11 +348,12 @@ async function main(): Promise<void> {
   const m = machine();
   note(`${m.cpu}, ${m.cores} cores, node ${m.node}; ${REPS} repetitions`);
   const suite = await benchSuite(REPS, note);
-  note('CLI end to end');
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--quiet', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  note('CLI end to end (compiled dist/)');
   const cli = await benchCli(REPS);
   const startup = await benchStartup(REPS, note);
   note('start-up phases');
-  const { warm: phases, noCache: phasesNoCache } = await benchPhases(REPS);
+  const phases = await benchPhases(REPS);
   note('validation');
   const validation = benchValidation(REPS);
   const fanout = await benchFanout(Math.min(REPS, 3), note);
@@ -360,11 +362,37 @@ async function main(): Promise<void> {
   if (!art.ok) note(`artillery: ${art.why}`);
   const proxy = await benchProxy(LOAD_REPS, note);
   const endLoad = loadavg();
-  const md = withProxySection(render(m, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, art, endLoad), renderProxy(proxy));
-  writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine: m, endLoad, reps: REPS, suite, cli, startup, phases, phasesNoCache, validation, fanout, load, artillery: art }, null, 2)}\n`);
+  const md = withProxySection(render(m, suite, cli, startup, phases, validation, fanout, load, art, endLoad), renderProxy(proxy));
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), withKeptSections(md));
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine: m, endLoad, reps: REPS, suite, cli, startup, phases, validation, fanout, load, artillery: art }, null, 2)}\n`);
   writeFileSync(PROXY_JSON, `${JSON.stringify(proxy, null, 2)}\n`);
   note('wrote bench/RESULTS.md and bench/results.json');
+}
+
+/**
+ * Sections of RESULTS.md measured by other scripts, by hand (bench/FLOOR.md, bench/cluster.ts):
+ * a full run keeps them, the first before "## Machine", the other at the end.
+ */
+const KEPT_SECTIONS = ['## The deterministic fuzz floor', '## Cluster (issue 18)'];
+
+function withKeptSections(md: string): string {
+  let old = '';
+  try {
+    old = readFileSync(join(ROOT, 'bench/RESULTS.md'), 'utf8');
+  } catch {
+    return md;
+  }
+  const section = (heading: string): string | undefined => {
+    const at = old.indexOf(`\n${heading}`);
+    if (at === -1) return undefined;
+    const next = old.indexOf('\n## ', at + 1);
+    return old.slice(at + 1, next === -1 ? undefined : next + 1).trimEnd();
+  };
+  const [floor, cluster] = KEPT_SECTIONS.map(section);
+  let out = md;
+  if (floor) out = out.replace('\n## Machine\n', `\n${floor}\n\n## Machine\n`);
+  if (cluster) out = `${out.trimEnd()}\n\n${cluster}\n`;
+  return out;
 }
 
 /** The proxy part's raw numbers (its own file: `--part proxy` measures it alone). */
@@ -373,8 +401,8 @@ const PROXY_JSON = join(ROOT, 'bench/results-proxy.json');
 /** `--render`: rewrite RESULTS.md from results.json without measuring again (after editing the text). */
 function rerender(): void {
   const r = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'));
-  const md = render(r.machine, r.suite, r.cli, r.startup, r.phases, r.phasesNoCache, r.validation, r.fanout, r.load, r.artillery, r.endLoad ?? r.machine.loadavg);
-  writeFileSync(join(ROOT, 'bench/RESULTS.md'), existsSync(PROXY_JSON) ? withProxySection(md, renderProxy(JSON.parse(readFileSync(PROXY_JSON, 'utf8')))) : md);
+  const md = render(r.machine, r.suite, r.cli, r.startup, r.phases, r.validation, r.fanout, r.load, r.artillery, r.endLoad ?? r.machine.loadavg);
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), withKeptSections(existsSync(PROXY_JSON) ? withProxySection(md, renderProxy(JSON.parse(readFileSync(PROXY_JSON, 'utf8')))) : md));
   note('re-rendered bench/RESULTS.md from bench/results.json');
 }
 

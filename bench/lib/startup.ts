@@ -1,8 +1,9 @@
-// (b) CLI cold start to the first case, and where the time goes: node itself, the
-// socket.io modules, tsx (transpiling on the fly, with and without its disk cache), the
-// contract and suites loaded at run time; and the same CLI bundled ahead of time with
-// esbuild (what a prebuilt dist/ would give), to size the proposal.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// (b) CLI cold start to the first case, against its floor: node importing socket.io and
+// socket.io-client (what any Socket.IO test tool loads). The CLI measured is the compiled
+// one (dist/, what the package ships and `bin/commu-contract.js` runs once it is built);
+// the benchmark builds it first when a source is newer than the build.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, repeat, ROOT, timeSpawn } from './measure.ts';
 
@@ -12,34 +13,23 @@ export interface StartupRow {
   note?: string;
 }
 
-const BUNDLE_DIR = join(ROOT, 'bench/.out');
-const BUNDLE = join(BUNDLE_DIR, 'cli.js');
+export interface FirstCase {
+  /** spawn → the first case's line on stdout */
+  ms: number[];
+  /** the same minus that case's own duration (printed on the line): start-up alone */
+  startup: number[];
+  /** the floor measured alternately with it (node + import socket.io, socket.io-client) */
+  floor: number[];
+  line: string;
+}
 
-/**
- * Bundles the CLI with esbuild (packages stay external, commands stay lazy chunks); the
- * bundle sits two levels under the root like src/cli, so the sources' import.meta.url
- * paths still find the specs.
- */
-export async function bundleCli(): Promise<string> {
-  const esbuild = await import('esbuild');
-  rmSync(BUNDLE_DIR, { recursive: true, force: true });
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  writeFileSync(join(BUNDLE_DIR, 'cli.ts'), "import { main } from '../../src/cli/main.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n");
-  await esbuild.build({
-    entryPoints: [join(BUNDLE_DIR, 'cli.ts')],
-    outdir: BUNDLE_DIR,
-    // Keep each command's dynamic import lazy (one chunk per command), as the sources do.
-    splitting: true,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  });
-  // Files the sources find next to themselves through import.meta.url.
-  copyFileSync(join(ROOT, 'src/runner/suite.schema.yaml'), join(BUNDLE_DIR, 'suite.schema.yaml'));
-  return BUNDLE;
+/** The floor as a module file under the repository (so bare specifiers resolve as the CLI's do). */
+function floorScript(): string {
+  const dir = join(ROOT, 'bench/.out');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'floor.mjs');
+  writeFileSync(file, "await import('socket.io');\nawait import('socket.io-client');\n");
+  return file;
 }
 
 /** The first case line's own duration, `(12 ms)`, so start-up = first line − that. */
@@ -48,46 +38,42 @@ function caseMs(line: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-export async function benchStartup(reps: number, log: (s: string) => void): Promise<{ rows: StartupRow[]; firstCase: { tsx: number[]; bundle: number[]; tsxStartup: number[]; bundleStartup: number[] } }> {
-  // From the root, so that bare specifiers (socket.io, tsx) resolve as they do for the CLI.
+export async function benchStartup(reps: number, log: (s: string) => void): Promise<{ rows: StartupRow[]; firstCase: FirstCase }> {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--quiet', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
   const cwd = ROOT;
   const node = process.execPath;
   const env = { ...process.env, NO_COLOR: '1' };
-  const noCache = { ...env, TSX_DISABLE_CACHE: '1' };
-  const exit = async (args: string[], e: NodeJS.ProcessEnv = env) => (await repeat(reps, async () => {
-    const t = await timeSpawn(node, args, { cwd, env: e });
+  const floor = floorScript();
+  const exit = async (args: string[]) => (await repeat(reps, async () => {
+    const t = await timeSpawn(node, args, { cwd, env });
     if (t.code !== 0) throw new Error(`start-up: node ${args.join(' ')} exited ${t.code}: ${t.stderr.slice(0, 300)}`);
     return t;
   })).map((t) => t.exitMs);
-  const bundle = await bundleCli();
   const rows: StartupRow[] = [];
-  const add = async (what: string, args: string[], e?: NodeJS.ProcessEnv, note?: string) => {
-    rows.push({ what, ms: await exit(args, e), ...(note ? { note } : {}) });
+  const add = async (what: string, args: string[], note?: string) => {
+    rows.push({ what, ms: await exit(args), ...(note ? { note } : {}) });
     log(`start-up: ${what}`);
   };
+  // A warm-up of each, so the suites' and the contract's caches exist (as after `npm install`).
+  await exit([BIN, 'run', '--list']);
   await add('`node -e 0`', ['-e', '0']);
-  await add('node + import socket.io, socket.io-client', ['--input-type=module', '-e', "await import('socket.io'); await import('socket.io-client');"]);
-  await add('node + tsx register (no TS loaded)', ['--input-type=module', '-e', "const { register } = await import('tsx/esm/api'); register();"]);
-  await add('`commu-contract --help` (tsx, cache warm)', [BIN, '--help']);
-  await add('`commu-contract --help` (tsx, TSX_DISABLE_CACHE=1)', [BIN, '--help'], noCache);
-  await add('`commu-contract run --list` (tsx, cache warm)', [BIN, 'run', '--list'], env, 'loads run.ts and its imports, parses and validates the suites');
-  await add('`commu-contract run --list` (tsx, TSX_DISABLE_CACHE=1)', [BIN, 'run', '--list'], noCache);
-  await add('`commu-contract run --list` (esbuild bundle, plain node)', [bundle, 'run', '--list']);
-  await add('`commu-contract load --help` (tsx, cache warm)', [BIN, 'load', '--help']);
+  await add('floor: node + import socket.io, socket.io-client', [floor]);
+  await add('`commu-contract --version`', [BIN, '--version']);
+  await add('`commu-contract --help`', [BIN, '--help']);
+  await add('`commu-contract run --list`', [BIN, 'run', '--list'], 'the runner\'s graph, the contract and the suites (from their caches)');
+  await add('`commu-contract load --help`', [BIN, 'load', '--help']);
 
+  // The first case and the floor in turn, so drift on a shared machine hits both alike.
   const CASE_LINE = /^(PASS|FAIL|WARN|SKIP|ERROR|KNOWN)\s+\S+\s/;
-  const first = async (args: string[]) => repeat(reps, () => timeSpawn(node, args, { cwd, env, firstMatch: CASE_LINE }));
-  const tsxRuns = await first([BIN, 'run', '--format', 'console', '--no-color']);
-  log('start-up: first case (tsx)');
-  const bundleRuns = await first([bundle, 'run', '--format', 'console', '--no-color']);
-  log('start-up: first case (bundle)');
-  return {
-    rows,
-    firstCase: {
-      tsx: tsxRuns.map((t) => t.firstLineMs),
-      bundle: bundleRuns.map((t) => t.firstLineMs),
-      tsxStartup: tsxRuns.map((t) => t.firstLineMs - caseMs(t.firstLine)),
-      bundleStartup: bundleRuns.map((t) => t.firstLineMs - caseMs(t.firstLine)),
-    },
-  };
+  const first: FirstCase = { ms: [], startup: [], floor: [], line: '' };
+  for (let i = 0; i < reps; i++) {
+    const f = await timeSpawn(node, [floor], { cwd, env });
+    const t = await timeSpawn(node, [BIN, 'run', '--format', 'console', '--no-color', '--report-dir', join(ROOT, 'bench/.out/reports')], { cwd, env, firstMatch: CASE_LINE });
+    first.floor.push(f.exitMs);
+    first.ms.push(t.firstLineMs);
+    first.startup.push(t.firstLineMs - caseMs(t.firstLine));
+    first.line = t.firstLine.trim();
+  }
+  log('start-up: first case, against the floor');
+  return { rows, firstCase: first };
 }

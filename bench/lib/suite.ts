@@ -1,7 +1,7 @@
 // (a) The full catalogue's wall time in process (runCases against the embedded reference
 // server), and its floor: the same number of connects, emits with an ack and HTTP requests
 // per case, counted from a real run's transcripts, replayed with raw socket.io-client and
-// fetch at the runner's concurrency against the same server.
+// node:http at the runner's concurrency against the same server.
 import { io, type Socket } from 'socket.io-client';
 import type { Fixtures } from '../../generated/events.js';
 import { loadContract, Validators } from '../../src/contract/index.ts';
@@ -11,22 +11,46 @@ import { flattenCases, loadSuites, SUITES_DIR } from '../../src/runner/suites.ts
 import type { CaseResult } from '../../src/runner/model.ts';
 import { startEmbeddedServer } from '../../src/load/embedded.ts';
 import { startServer } from '../../src/server/index.ts';
+import { readText } from '../../src/runner/bound.ts';
+import { send } from '../../src/lib/http-client.ts';
 
-/** What one case does on the wire, counted from its transcript. */
+/** One operation of a case, as the floor replays it. */
+export type Op =
+  /** An emit answered by an ack: a write (`chat` new / modify / delete: stored and broadcast) or anything else (`join`, an invite, a refused payload). */
+  | { kind: 'acked'; socket: number; write: boolean }
+  | { kind: 'plain'; socket: number }
+  | { kind: 'http'; write: boolean }
+  /** A wait for the clock (D-49's token expiry), the ms the case waited. */
+  | { kind: 'wait'; ms: number };
+
+/** What one case does on the wire, read from its transcript, in order. */
 export interface CaseOps {
   id: string;
   connects: number;
-  /** Emits answered by an ack. */
-  acked: number;
-  /** Emits without (or without a received) ack. */
-  plain: number;
-  http: number;
+  ops: Op[];
 }
 
+const WRITES = new Set(['new', 'modify', 'delete']);
+
 export function opsOf(r: CaseResult): CaseOps {
-  const count = (kind: string) => r.transcript.filter((f) => f.kind === kind).length;
-  const acked = count('ack');
-  return { id: r.id, connects: count('connect'), acked, plain: Math.max(0, count('emit') - acked), http: count('http-request') };
+  const sockets = new Map<string, number>();
+  const ops: Op[] = [];
+  const t = r.transcript;
+  for (let i = 0; i < t.length; i++) {
+    const f = t[i]!;
+    if (f.kind === 'connect') sockets.set(f.actor, sockets.size);
+    else if (f.kind === 'emit') {
+      const socket = sockets.get(f.actor) ?? 0;
+      const acked = t.slice(i + 1).some((g) => g.kind === 'ack' && g.actor === f.actor && g.event === f.event);
+      const chatType = (f.data as { chatType?: unknown } | undefined)?.chatType;
+      ops.push(acked ? { kind: 'acked', socket, write: f.event === 'chat' && WRITES.has(String(chatType)) } : { kind: 'plain', socket });
+    } else if (f.kind === 'http-request') ops.push({ kind: 'http', write: !String(f.event).startsWith('GET ') });
+    else if (f.kind === 'note') {
+      const m = /\((\d+) ms\)/.exec(String((f.data as { wait?: unknown } | undefined)?.wait ?? ''));
+      if (m) ops.push({ kind: 'wait', ms: Number(m[1]) });
+    }
+  }
+  return { id: r.id, connects: sockets.size, ops };
 }
 
 export interface SuiteRun {
@@ -49,7 +73,9 @@ export interface SuiteBench {
   /** Cases that did not pass in those worker runs (id: verdict), all reps. */
   workerNotPass: string[];
   floor: number[];
-  ops: { connects: number; acked: number; plain: number; http: number; fixtures: number };
+  /** The catalogue without its `cases` that wait for the clock, in process, and its floor. */
+  clockFree: { cases: number; run: number[]; floor: number[] };
+  ops: { fixtures: number; connects: number; writes: number; acked: number; plain: number; httpWrites: number; httpReads: number; waits: number; waitMs: number };
   /** Per area: cases and the sum of their durations in the last in-process run (ms). */
   areas: Array<{ area: string; cases: number; caseMs: number }>;
   absentSteps: number;
@@ -68,11 +94,14 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
     });
     const threadedTarget = { socketUrl: threaded.socketUrl, apiUrl: threaded.apiUrl };
     const threadedProvider = endpointProvider(threadedTarget.apiUrl, validators, RUNNER.timeoutMs);
-    const once = async (graceMs: number, inWorker = false): Promise<SuiteRun> => {
+    // The catalogue without the cases that wait for the clock (D-49's token expiry): the
+    // work alone, against a floor without those waits either.
+    const clockFree = cases.filter((c) => !c.steps.some((st) => 'wait' in st));
+    const once = async (graceMs: number, inWorker = false, which = cases): Promise<SuiteRun> => {
       const t0 = performance.now();
       const results = inWorker
-        ? await runCases(cases, threadedTarget, threadedProvider, validators, options(graceMs))
-        : await runCases(cases, target, provider, validators, options(graceMs));
+        ? await runCases(which, threadedTarget, threadedProvider, validators, options(graceMs))
+        : await runCases(which, target, provider, validators, options(graceMs));
       const wallMs = performance.now() - t0;
       const verdicts: Record<string, number> = {};
       for (const r of results) verdicts[r.verdict] = (verdicts[r.verdict] ?? 0) + 1;
@@ -83,21 +112,25 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
     const runs: SuiteRun[] = [];
     const noGrace: number[] = [];
     const floor: number[] = [];
+    const clock = { cases: cases.length - clockFree.length, run: [] as number[], floor: [] as number[] };
     const worker: number[] = [];
     const workerNotPass: string[] = [];
     const ops = warm.results.map(opsOf);
+    const clockFreeOps = ops.filter((o) => !o.ops.some((op) => op.kind === 'wait'));
     await once(RUNNER.graceMs, true);
     for (let i = 0; i < reps; i++) {
       // Interleave the measurements so drift on a shared machine hits them alike.
       runs.push(await once(RUNNER.graceMs));
       noGrace.push((await once(0)).wallMs);
       floor.push(await replay(ops, target, RUNNER.concurrency));
+      clock.run.push((await once(RUNNER.graceMs, false, clockFree)).wallMs);
+      clock.floor.push(await replay(clockFreeOps, target, RUNNER.concurrency));
       const w = await once(RUNNER.graceMs, true);
       worker.push(w.wallMs);
       for (const r of w.results) if (r.verdict !== 'pass') workerNotPass.push(`${r.id}: ${r.verdict}`);
       log(`suite: rep ${i + 1}/${reps}: ${runs.at(-1)!.wallMs.toFixed(0)} ms, grace 0 ${noGrace.at(-1)!.toFixed(0)} ms, floor ${floor.at(-1)!.toFixed(0)} ms, server in a worker ${w.wallMs.toFixed(0)} ms`);
     }
-    const sum = (k: keyof Omit<CaseOps, 'id'>) => ops.reduce((s, o) => s + o[k], 0);
+    const count = (pred: (op: Op) => boolean) => ops.reduce((s, o) => s + o.ops.filter(pred).length, 0);
     const absentSteps = cases.reduce((s, c) => s + c.steps.filter((st) => 'absent' in st).length, 0);
     const byArea = new Map<string, { area: string; cases: number; caseMs: number }>();
     for (const r of runs.at(-1)?.results ?? []) {
@@ -115,8 +148,19 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
       worker,
       workerNotPass,
       floor,
+      clockFree: clock,
       areas: [...byArea.values()].sort((a, b) => b.caseMs - a.caseMs),
-      ops: { connects: sum('connects'), acked: sum('acked'), plain: sum('plain'), http: sum('http'), fixtures: ops.length },
+      ops: {
+        fixtures: ops.length,
+        connects: ops.reduce((s, o) => s + o.connects, 0),
+        writes: count((op) => op.kind === 'acked' && op.write),
+        acked: count((op) => op.kind === 'acked' && !op.write),
+        plain: count((op) => op.kind === 'plain'),
+        httpWrites: count((op) => op.kind === 'http' && op.write),
+        httpReads: count((op) => op.kind === 'http' && !op.write),
+        waits: count((op) => op.kind === 'wait'),
+        waitMs: ops.reduce((s, o) => s + o.ops.reduce((w, op) => w + (op.kind === 'wait' ? op.ms : 0), 0), 0),
+      },
       absentSteps,
     };
   } finally {
@@ -133,34 +177,48 @@ function connect(url: string, token: string): Promise<Socket> {
   });
 }
 
-function ack(s: Socket, payload: unknown): Promise<unknown> {
-  return new Promise((resolve) => s.emit('join', payload, resolve));
+function ack(s: Socket, event: string, payload: unknown): Promise<unknown> {
+  return new Promise((resolve) => s.emit(event, payload, resolve));
 }
 
 /**
- * The floor: per case, one fixtures request, its connects at once, then its acked emits
- * one after another (a `join`, the cheapest acknowledged event), its plain emits and its
- * HTTP requests (`GET …/chats`) one after another; cases `concurrency` at a time.
+ * The floor: the same operations with raw socket.io-client and node:http (through the
+ * runner's own thin client, so both sides pay the same HTTP stack), checking nothing.
+ * Per case, one fixtures request, its connects at once, then its operations in the
+ * transcript's order: each acknowledged write (`chat` new, modify, delete) as a `new` chat
+ * in the world's public channel (stored, and broadcast to the sockets that joined it: the
+ * case's own `join`s are replayed as `join`s of that channel), every other acknowledged emit as a `join`
+ * (the cheapest acknowledged event), plain emits as a `join` without ack, HTTP writes as
+ * `POST …/chat`, reads as `GET …/chats`, and D-49's waits for the clock as the same wait;
+ * cases `concurrency` at a time.
  */
-export async function replay(ops: CaseOps[], target: { socketUrl: string; apiUrl: string }, concurrency: number): Promise<number> {
+export async function replay(cases: CaseOps[], target: { socketUrl: string; apiUrl: string }, concurrency: number): Promise<number> {
   const t0 = performance.now();
   let next = 0;
   const one = async (o: CaseOps) => {
-    const res = await fetch(`${target.apiUrl}/api/conformance/fixtures`, { method: 'POST' });
-    const world = ((await res.json()) as { result: Fixtures }).result;
+    const res = await send(`${target.apiUrl}/api/conformance/fixtures`, { method: 'POST', timeoutMs: 10_000 });
+    const world = (JSON.parse(await readText(res)) as { result: Fixtures }).result;
     const token = world.users.author.token;
     const channel = world.communities.main.channels.public;
+    const join = { channels: [channel] };
     const sockets = await Promise.all(Array.from({ length: o.connects }, () => connect(`${target.socketUrl}/socket/commu-${world.communities.main.id}`, token)));
-    for (let k = 0; k < o.acked && sockets.length > 0; k++) await ack(sockets[k % sockets.length]!, { channels: [channel] });
-    for (let k = 0; k < o.plain && sockets.length > 0; k++) sockets[k % sockets.length]!.emit('join', { channels: [channel] });
-    for (let k = 0; k < o.http; k++) {
-      const r = await fetch(`${target.apiUrl}/api/channels/${channel}/chats?limit=10`, { headers: { authorization: `Bearer ${token}` } });
-      await r.arrayBuffer();
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    let n = 0;
+    for (const op of o.ops) {
+      const s = op.kind === 'acked' || op.kind === 'plain' ? sockets[op.socket % Math.max(1, sockets.length)] : undefined;
+      if (op.kind === 'acked' && s) await (op.write ? ack(s, 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` }) : ack(s, 'join', join));
+      else if (op.kind === 'plain' && s) s.emit('join', join);
+      else if (op.kind === 'http') {
+        const r = op.write
+          ? await send(`${target.apiUrl}/api/channels/${channel}/chat`, { method: 'POST', headers, body: JSON.stringify({ type: 'TEXT', content: `floor ${n++}` }), timeoutMs: 10_000 })
+          : await send(`${target.apiUrl}/api/channels/${channel}/chats?limit=10`, { method: 'GET', headers, timeoutMs: 10_000 });
+        await readText(r);
+      } else if (op.kind === 'wait') await new Promise((resolve) => setTimeout(resolve, op.ms));
     }
     for (const s of sockets) s.close();
   };
   await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < ops.length) await one(ops[next++]!);
+    while (next < cases.length) await one(cases[next++]!);
   }));
   return performance.now() - t0;
 }
