@@ -2,10 +2,11 @@
 // (`auth.token` only) and by REST (`Authorization`). Tokens are verified with jose
 // (RFC 7515/7519: HS256 only, `crit` understood or refused, `exp` and `nbf` checked);
 // the kit's own src/lib/jwt.ts only crafts tokens and never verifies one here.
-// The two entry points it uses, not jose's index (which loads all of JWE, JWK and JWKS: 4×
-// the import time).
-import * as errors from 'jose/errors';
-import { jwtVerify } from 'jose/jwt/verify';
+// jose loads with the first token to verify, not with the server: its two entry points
+// only, not its index (which loads all of JWE, JWK and JWKS, 4× the import time).
+type Jose = [typeof import('jose/errors'), typeof import('jose/jwt/verify')];
+let jose: Promise<Jose> | undefined;
+const loadJose = (): Promise<Jose> => (jose ??= Promise.all([import('jose/errors'), import('jose/jwt/verify')]));
 import type { ConnectError } from '../../generated/events.js';
 
 /** The `connect_error` codes of the contract (`ConnectError.data.code`). */
@@ -44,6 +45,7 @@ export async function authenticate(credential: unknown, v: Verifier): Promise<Id
   const token = BEARER.exec(credential)?.[1]?.trim();
   if (token === undefined || token === '') return { ok: false, code: 'TOKEN_MISSING' };
   let claims: Record<string, unknown>;
+  const [errors, { jwtVerify }] = await loadJose();
   try {
     // No clock tolerance: `exp` and `nbf` are exact (seconds, RFC 7519 §4.1.4-5).
     ({ payload: claims } = await jwtVerify(token, v.key, { algorithms: ['HS256'], requiredClaims: ['exp'] }));
