@@ -13,6 +13,7 @@ import { startEmbeddedServer } from '../../src/load/embedded.ts';
 import { startServer } from '../../src/server/index.ts';
 import { readText } from '../../src/runner/bound.ts';
 import { send } from '../../src/lib/http-client.ts';
+import { expiresAt } from '../../src/runner/tokens.ts';
 
 /** One operation of a case, as the floor replays it. */
 export type Op =
@@ -20,8 +21,8 @@ export type Op =
   | { kind: 'acked'; socket: number; write: boolean }
   | { kind: 'plain'; socket: number }
   | { kind: 'http'; write: boolean }
-  /** A wait for the clock (D-49's token expiry), the ms the case waited. */
-  | { kind: 'wait'; ms: number };
+  /** A wait for the clock (D-49): until the world's token `token` has expired, plus one second, as the case waits. */
+  | { kind: 'wait'; token: string; ms: number };
 
 /** What one case does on the wire, read from its transcript, in order. */
 export interface CaseOps {
@@ -46,8 +47,8 @@ export function opsOf(r: CaseResult): CaseOps {
       ops.push(acked ? { kind: 'acked', socket, write: f.event === 'chat' && WRITES.has(String(chatType)) } : { kind: 'plain', socket });
     } else if (f.kind === 'http-request') ops.push({ kind: 'http', write: !String(f.event).startsWith('GET ') });
     else if (f.kind === 'note') {
-      const m = /\((\d+) ms\)/.exec(String((f.data as { wait?: unknown } | undefined)?.wait ?? ''));
-      if (m) ops.push({ kind: 'wait', ms: Number(m[1]) });
+      const m = /tokens\.(\w+) has expired \((\d+) ms\)/.exec(String((f.data as { wait?: unknown } | undefined)?.wait ?? ''));
+      if (m) ops.push({ kind: 'wait', token: m[1]!, ms: Number(m[2]) });
     }
   }
   return { id: r.id, connects: sockets.size, ops };
@@ -189,7 +190,7 @@ function ack(s: Socket, event: string, payload: unknown): Promise<unknown> {
  * in the world's public channel (stored, and broadcast to the sockets that joined it: the
  * case's own `join`s are replayed as `join`s of that channel), every other acknowledged emit as a `join`
  * (the cheapest acknowledged event), plain emits as a `join` without ack, HTTP writes as
- * `POST …/chat`, reads as `GET …/chats`, and D-49's waits for the clock as the same wait;
+ * `POST …/chat`, reads as `GET …/chats`, and D-49's waits for the clock as the same wait (until the world's token has expired);
  * cases `concurrency` at a time.
  */
 export async function replay(cases: CaseOps[], target: { socketUrl: string; apiUrl: string }, concurrency: number): Promise<number> {
@@ -213,7 +214,13 @@ export async function replay(cases: CaseOps[], target: { socketUrl: string; apiU
           ? await send(`${target.apiUrl}/api/channels/${channel}/chat`, { method: 'POST', headers, body: JSON.stringify({ type: 'TEXT', content: `floor ${n++}` }), timeoutMs: 10_000 })
           : await send(`${target.apiUrl}/api/channels/${channel}/chats?limit=10`, { method: 'GET', headers, timeoutMs: 10_000 });
         await readText(r);
-      } else if (op.kind === 'wait') await new Promise((resolve) => setTimeout(resolve, op.ms));
+      } else if (op.kind === 'wait') {
+        // Until this world's token has expired (its exp, plus the second of resolution), as
+        // the runner's wait step does: how long depends on when in its second the world was made.
+        const token = (world as unknown as { tokens?: Record<string, string> }).tokens?.[op.token];
+        const at = token === undefined ? undefined : expiresAt(token);
+        await new Promise((resolve) => setTimeout(resolve, at === undefined ? op.ms : Math.max(0, at + 1000 - Date.now())));
+      }
     }
     for (const s of sockets) s.close();
   };
