@@ -20,7 +20,7 @@ mark(`load the suites (${cases.length} cases, from the content-keyed cache)`);
 const validators = await loadValidators(contract);
 mark(`loadValidators(): import generated/validators.js (${validators.source})`);
 const { startServer } = await import(new URL('server/index.js', dist).href);
-mark('import the reference server (socket.io, better-sqlite3, jose)');
+mark('import the reference server (socket.io, better-sqlite3; jose loads with the first token)');
 const server = await startServer({ testMode: true, log: () => {} });
 mark('start the embedded server (SQLite in memory, listen, its first-error validators)');
 const res = await fetch(`${server.apiUrl}/api/conformance/fixtures`, { method: 'POST' });
