@@ -234,7 +234,7 @@ const DIGESTS = new WeakMap<Contract, string>();
 
 /** The digest of `contract` as computed when it was cached (src/contract/index.ts). */
 export function rememberSchemaDigest(contract: Contract, digest: string): void {
-  if (typeof digest === 'string') DIGESTS.set(contract, digest);
+  DIGESTS.set(contract, digest);
 }
 
 /**
@@ -419,6 +419,15 @@ function compileFirstError(schema: Json): ValidateFn {
   return fn;
 }
 
+/** A module of `generated/` beside the contract's specs, or undefined when there is none usable (then everything is compiled). */
+async function generatedModule<T>(contract: Contract, file: string): Promise<Partial<T> | undefined> {
+  try {
+    return (await import(pathToFileURL(join(contract.root, 'generated', file)).href)) as Partial<T>;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The validators of a contract, precompiled when `generated/validators.js` beside its specs
  * was generated from the same schemas (a stale or missing file falls back to compiling
@@ -426,23 +435,13 @@ function compileFirstError(schema: Json): ValidateFn {
  */
 export async function loadValidators(contract: Contract, options: ValidatorOptions = {}): Promise<Validators> {
   if (options.firstError === true) {
-    let firstErrorPrecompiled: Record<string, ValidateFn> | undefined;
-    try {
-      const mod = (await import(pathToFileURL(join(contract.root, 'generated', 'validators-first-error.js')).href)) as Partial<FirstErrorModule>;
-      if (typeof mod.validators === 'object' && mod.validators !== null) firstErrorPrecompiled = mod.validators;
-    } catch {
-      // No generated file: compile each schema on first use.
-    }
+    const mod = await generatedModule<FirstErrorModule>(contract, 'validators-first-error.js');
+    const firstErrorPrecompiled = typeof mod?.validators === 'object' && mod.validators !== null ? mod.validators : undefined;
     return new Validators(contract, undefined, { ...options, ...(firstErrorPrecompiled ? { firstErrorPrecompiled } : {}) });
   }
-  let precompiled: PrecompiledModule | undefined;
-  try {
-    const mod = (await import(pathToFileURL(join(contract.root, 'generated', 'validators.js')).href)) as Partial<PrecompiledModule>;
-    if (typeof mod.schemaDigest === 'string' && typeof mod.validators === 'object' && mod.validators !== null) {
-      precompiled = { schemaDigest: mod.schemaDigest, validators: mod.validators };
-    }
-  } catch {
-    // No usable generated file: compile from the specs.
-  }
+  const mod = await generatedModule<PrecompiledModule>(contract, 'validators.js');
+  const precompiled = typeof mod?.schemaDigest === 'string' && typeof mod.validators === 'object' && mod.validators !== null
+    ? { schemaDigest: mod.schemaDigest, validators: mod.validators }
+    : undefined;
   return new Validators(contract, precompiled);
 }

@@ -89,31 +89,43 @@ export function requiresToImports(code: string): string {
   return `${lines.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
 }
 
-/** `generated/validators.js` and `generated/validators.d.ts` (without headers). */
-export function generateValidators(contract: Contract): { js: string; dts: string } {
-  const ajv = createAjv();
+/**
+ * ES module source of ajv standalone code for `schemas` (export name → schema), compiled
+ * with the runtime validators' options (`createAjv(options)`), its runtime helpers imported.
+ */
+function standaloneSource(schemas: ReadonlyArray<readonly [string, Json]>, options: { allErrors?: boolean } = {}): string {
+  const ajv = createAjv(options);
   ajv.opts.code.source = true;
   ajv.opts.code.esm = true;
   ajv.opts.code.lines = true;
+  const refs: Record<string, string> = {};
+  for (const [name, schema] of schemas) {
+    ajv.addSchema(schema as object, name);
+    refs[name] = name;
+  }
+  return requiresToImports(standaloneCode(ajv, refs));
+}
+
+/** `generated/validators.js` and `generated/validators.d.ts` (without headers). */
+export function generateValidators(contract: Contract): { js: string; dts: string } {
   const { list, map, mapType } = entries(contract);
 
   // One compiled function per distinct schema, exported under its first name; the other
   // names of the same schema are aliases of it.
   const idByForm = new Map<string, string>();
-  const refs: Record<string, string> = {};
+  const compiled: Array<[string, Json]> = [];
   const aliases: string[] = [];
   for (const entry of list) {
     const form = canonical(entry.schema);
     const id = idByForm.get(form);
     if (id === undefined) {
       idByForm.set(form, entry.name);
-      ajv.addSchema(entry.schema as object, entry.name);
-      refs[entry.name] = entry.name;
+      compiled.push([entry.name, entry.schema]);
     } else {
       aliases.push(`export const ${entry.name} = ${id};`);
     }
   }
-  const code = requiresToImports(standaloneCode(ajv, refs));
+  const code = standaloneSource(compiled);
 
   const js = [
     code.trimEnd(),
@@ -165,21 +177,10 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
  * compiles nothing at start-up; a schema changed since is compiled on first use.
  */
 export function generateFirstErrorValidators(contract: Contract): string {
-  const ajv = createAjv({ allErrors: false });
-  ajv.opts.code.source = true;
-  ajv.opts.code.esm = true;
-  ajv.opts.code.lines = true;
-  const refs: Record<string, string> = {};
-  const keys: string[] = [];
-  for (const schema of firstErrorSchemas(contract)) {
-    const key = schemaKey(schema);
-    if (keys.includes(key)) continue;
-    const name = `firstError${keys.length}`;
-    keys.push(key);
-    ajv.addSchema(schema as object, name);
-    refs[name] = name;
-  }
-  const code = requiresToImports(standaloneCode(ajv, refs));
+  const byKey = new Map<string, Json>();
+  for (const schema of firstErrorSchemas(contract)) if (!byKey.has(schemaKey(schema))) byKey.set(schemaKey(schema), schema);
+  const keys = [...byKey.keys()];
+  const code = standaloneSource(keys.map((key, i) => [`firstError${i}`, byKey.get(key)!] as const), { allErrors: false });
   return [
     code.trimEnd(),
     '',

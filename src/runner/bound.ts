@@ -92,14 +92,12 @@ export function bound(value: unknown): unknown {
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /**
- * Why a request (src/lib/http-client.ts) got no response: the timeout, or the network's own reason
- * (`connect ECONNREFUSED …`, `socket hang up`); for a fetch, its cause's, not undici's bare
- * `fetch failed`.
+ * Why a request (src/lib/http-client.ts `send`) got no response: the timeout, or the
+ * network's own reason (`connect ECONNREFUSED …`, `socket hang up`).
  */
-export function fetchFailure(err: unknown, timeoutMs: number): string {
+export function requestFailure(err: unknown, timeoutMs: number): string {
   const e = err as Error;
-  if (e.name === 'TimeoutError') return `no response within ${timeoutMs} ms`;
-  return e.cause instanceof Error ? e.cause.message : e.message;
+  return e.name === 'TimeoutError' ? `no response within ${timeoutMs} ms` : e.message;
 }
 
 export class BodyTooLarge extends Error {

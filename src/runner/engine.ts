@@ -55,14 +55,14 @@ export function redactor(fixtures: Fixtures | undefined, profile?: Profile): (va
   const whole = new RegExp(`(?<!${TOKEN_CHAR})(?:${escaped.join('|')})(?!${TOKEN_CHAR})`, 'g');
   // Most strings of a transcript (ids, contents, messages) are shorter than any token and
   // carry no JWT: they are returned as they are without running either expression.
-  const shortest = Math.min(...[...secrets.keys()].map((t) => t.length));
+  const known = [...secrets.keys()];
+  const shortest = Math.min(...known.map((t) => t.length));
   // A long string (a fuzz payload) is searched for each token first, a plain substring
   // search: the expression, with its alternation and look-arounds at every position, runs
   // only where a token stands.
-  const tokens = [...secrets.keys()];
   const scrub = (text: string) => {
     if (text.length < shortest && !text.includes('eyJ')) return text;
-    const out = tokens.some((t) => text.includes(t)) ? text.replace(whole, (token) => secrets.get(token)!) : text;
+    const out = known.some((t) => text.includes(t)) ? text.replace(whole, (token) => secrets.get(token)!) : text;
     // Crafted variants (wrong key, alg none, tampered) are not the fixtures' tokens but
     // carry the same claims: mask any JWT-looking value.
     return out.includes('eyJ') ? out.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '«jwt»') : out;

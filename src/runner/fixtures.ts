@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { yaml } from '../lib/yaml.ts';
 import { describeViolation, type Validators } from '../contract/index.ts';
-import { BodyTooLarge, fetchFailure, readText } from './bound.ts';
+import { BodyTooLarge, requestFailure, readText } from './bound.ts';
 import { send, type HttpResponse } from '../lib/http-client.ts';
 import { profileOf, worldIds } from './profile.ts';
 
@@ -96,7 +96,7 @@ export function endpointProvider(apiUrl: string, validators: Validators, timeout
       try {
         res = await send(apiUrl + FIXTURES_PATH, { method: 'POST', timeoutMs });
       } catch (err) {
-        throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${fetchFailure(err, timeoutMs)}`, 'target');
+        throw new FixturesError(`cannot reach ${apiUrl}${FIXTURES_PATH}: ${requestFailure(err, timeoutMs)}`, 'target');
       }
       let text: string;
       try {

@@ -7,7 +7,7 @@
 import { io } from 'socket.io-client';
 import { namespaceOf, type Validators } from '../contract/index.ts';
 import { kitSocketOptions, notSocketIo, transportError } from './actor.ts';
-import { fetchFailure } from './bound.ts';
+import { requestFailure } from './bound.ts';
 import { send } from '../lib/http-client.ts';
 import type { FixtureProvider, Fixtures } from './fixtures.ts';
 import { namespaceParam, profileOf, usersOf } from './profile.ts';
@@ -47,7 +47,7 @@ async function probeApi(url: string, timeoutMs: number): Promise<string | undefi
     res.cancel();
     return undefined;
   } catch (err) {
-    return fetchFailure(err, timeoutMs);
+    return requestFailure(err, timeoutMs);
   }
 }
 

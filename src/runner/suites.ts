@@ -175,11 +175,12 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
       throw new SuiteError(relative(process.cwd(), path) || f, undefined, why);
     }
   });
+  const contract = options.contract ?? defaultContract();
   const useCache = options.cache ?? true;
   const key = useCache
     ? cacheKey([
       ...suiteSchemaSources(), readFileSync(new URL(import.meta.url), 'utf8'), readFileSync(TEMPLATES_MODULE, 'utf8'), readFileSync(SUITE_CHECK_MODULE, 'utf8'),
-      JSON.stringify(protocolNames(options.contract ?? defaultContract())), eventsKey(options.contract ?? defaultContract()),
+      JSON.stringify(protocolNames(contract)), eventsKey(contract),
       ...files.flatMap((f, i) => [f, texts[i]!]),
     ])
     : '';
@@ -190,7 +191,6 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
   const suites = files.map((f, i) => {
     const path = join(dir, f);
     const display = relative(process.cwd(), path) || basename(path);
-    const contract = options.contract ?? defaultContract();
     // A cached suite passed the format checks and the contract checks (suite-check.ts)
     // against these very schemas: the key holds their digest and the checker's source.
     const suite = hits ? { ...hits[i]!, file: display } : parseSuite(texts[i]!, display, contract);

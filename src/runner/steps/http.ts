@@ -1,6 +1,6 @@
 // The `http` step: A REST request, its response checked against the contract.
 import { describeViolation } from '../../contract/index.ts';
-import { BodyTooLarge, fetchFailure, readText } from '../bound.ts';
+import { BodyTooLarge, requestFailure, readText } from '../bound.ts';
 import { send, type HttpResponse } from '../../lib/http-client.ts';
 import { CaseError, StepAbort } from '../context.ts';
 import type { HttpStep } from '../model.ts';
@@ -44,7 +44,7 @@ export async function httpStep(world: CaseWorld, step: HttpStep['http']): Promis
   try {
     res = await send(world.target.apiUrl + path, { method: step.method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: ctx.options.timeoutMs });
   } catch (err) {
-    const why = fetchFailure(err, ctx.options.timeoutMs);
+    const why = requestFailure(err, ctx.options.timeoutMs);
     // No answer in time is the target's failure; no connection at all, the case's error.
     if ((err as Error).name === 'TimeoutError') {
       ctx.fail({ check: 'http', message: `${step.method} ${path}: ${why}` });
