@@ -8,7 +8,11 @@ import { loadContract, Validators } from '../../src/contract/index.ts';
 import { runCases, type EngineOptions } from '../../src/runner/engine.ts';
 import { endpointProvider } from '../../src/runner/fixtures.ts';
 import { flattenCases, loadSuites, SUITES_DIR } from '../../src/runner/suites.ts';
-import type { CaseResult } from '../../src/runner/model.ts';
+import type { CaseResult, LoadedCase } from '../../src/runner/model.ts';
+import { caseScope, profileOf } from '../../src/runner/profile.ts';
+import { floorPayloads, jsonText, materialize, targetDef, targetSchemas } from '../../src/runner/fuzz.ts';
+import type { FuzzTarget } from '../../generated/suite.js';
+import { getPath } from '../../src/runner/values.ts';
 import { startEmbeddedServer } from '../../src/load/embedded.ts';
 import { startServer } from '../../src/server/index.ts';
 import { readText } from '../../src/runner/bound.ts';
@@ -21,6 +25,11 @@ export type Op =
   | { kind: 'acked'; socket: number; write: boolean }
   | { kind: 'plain'; socket: number }
   | { kind: 'http'; write: boolean }
+  /**
+   * A fuzz step: each of the floor's payloads sent as itself, then the writer's barrier
+   * write and the watchers' round trips at once (steps/fuzz.ts \`tryPayload\`).
+   */
+  | { kind: 'fuzz'; target: FuzzTarget; socket: number; writer: number; watch: number[]; payloads: number }
   /** A wait for the clock (D-49): until the world's token `token` has expired, plus one second, as the case waits. */
   | { kind: 'wait'; token: string; ms: number };
 
@@ -33,10 +42,16 @@ export interface CaseOps {
 
 const WRITES = new Set(['new', 'modify', 'delete']);
 
-export function opsOf(r: CaseResult): CaseOps {
+/**
+ * What one case does on the wire, read from its transcript. A fuzz step keeps only a
+ * failing payload's frames (a run of thousands would not fit): its closing note, with the
+ * number of payloads, stands for them.
+ */
+export function opsOf(r: CaseResult, c: LoadedCase): CaseOps {
   const sockets = new Map<string, number>();
   const ops: Op[] = [];
   const t = r.transcript;
+  const fuzzSteps = c.steps.flatMap((st) => ('fuzz' in st ? [st.fuzz] : []));
   for (let i = 0; i < t.length; i++) {
     const f = t[i]!;
     if (f.kind === 'connect') sockets.set(f.actor, sockets.size);
@@ -47,6 +62,13 @@ export function opsOf(r: CaseResult): CaseOps {
       ops.push(acked ? { kind: 'acked', socket, write: f.event === 'chat' && WRITES.has(String(chatType)) } : { kind: 'plain', socket });
     } else if (f.kind === 'http-request') ops.push({ kind: 'http', write: !String(f.event).startsWith('GET ') });
     else if (f.kind === 'note') {
+      const note = f.data as { fuzz?: unknown; floor?: unknown; payloads?: unknown } | undefined;
+      const fuzz = typeof note?.floor === 'number' ? fuzzSteps.find((st) => st.target === note.fuzz) : undefined;
+      if (fuzz) {
+        const at = (name: string) => sockets.get(name) ?? 0;
+        if (note!.payloads) throw new Error(`${r.id}: the floor replays the fuzz floor only, not an exploration (${String(note!.payloads)} payloads)`);
+        ops.push({ kind: 'fuzz', target: fuzz.target, socket: at(fuzz.actor), writer: at(fuzz.writer ?? fuzz.actor), watch: (fuzz.watch ?? []).map(at), payloads: note!.floor as number });
+      }
       const m = /tokens\.(\w+) has expired \((\d+) ms\)/.exec(String((f.data as { wait?: unknown } | undefined)?.wait ?? ''));
       if (m) ops.push({ kind: 'wait', token: m[1]!, ms: Number(m[2]) });
     }
@@ -116,16 +138,16 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
     const clock = { cases: cases.length - clockFree.length, run: [] as number[], floor: [] as number[] };
     const worker: number[] = [];
     const workerNotPass: string[] = [];
-    const ops = warm.results.map(opsOf);
+    const ops = warm.results.map((r, i) => opsOf(r, cases[i]!));
     const clockFreeOps = ops.filter((o) => !o.ops.some((op) => op.kind === 'wait'));
     await once(RUNNER.graceMs, true);
     for (let i = 0; i < reps; i++) {
       // Interleave the measurements so drift on a shared machine hits them alike.
       runs.push(await once(RUNNER.graceMs));
       noGrace.push((await once(0)).wallMs);
-      floor.push(await replay(ops, target, RUNNER.concurrency));
+      floor.push(await replay(ops, target, RUNNER.concurrency, validators));
       clock.run.push((await once(RUNNER.graceMs, false, clockFree)).wallMs);
-      clock.floor.push(await replay(clockFreeOps, target, RUNNER.concurrency));
+      clock.floor.push(await replay(clockFreeOps, target, RUNNER.concurrency, validators));
       const w = await once(RUNNER.graceMs, true);
       worker.push(w.wallMs);
       for (const r of w.results) if (r.verdict !== 'pass') workerNotPass.push(`${r.id}: ${r.verdict}`);
@@ -193,7 +215,8 @@ function ack(s: Socket, event: string, payload: unknown): Promise<unknown> {
  * `POST …/chat`, reads as `GET …/chats`, and D-49's waits for the clock as the same wait (until the world's token has expired);
  * cases `concurrency` at a time.
  */
-export async function replay(cases: CaseOps[], target: { socketUrl: string; apiUrl: string }, concurrency: number): Promise<number> {
+export async function replay(cases: CaseOps[], target: { socketUrl: string; apiUrl: string }, concurrency: number, validators: Validators): Promise<number> {
+  const profile = profileOf(validators.contract);
   const t0 = performance.now();
   let next = 0;
   const one = async (o: CaseOps) => {
@@ -209,6 +232,26 @@ export async function replay(cases: CaseOps[], target: { socketUrl: string; apiU
       const s = op.kind === 'acked' || op.kind === 'plain' ? sockets[op.socket % Math.max(1, sockets.length)] : undefined;
       if (op.kind === 'acked' && s) await (op.write ? ack(s, 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` }) : ack(s, 'join', join));
       else if (op.kind === 'plain' && s) s.emit('join', join);
+      else if (op.kind === 'fuzz') {
+        const at = (i: number) => sockets[i % Math.max(1, sockets.length)]!;
+        const def = targetDef(profile, op.target);
+        const scope = caseScope(profile, world, 'floor');
+        if (def.needsItem) {
+          const written = (await ack(at(op.socket), 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` })) as { chatInfo?: unknown };
+          scope[profile.fuzz?.item ?? 'fuzzChat'] = written.chatInfo;
+        }
+        const check = validators.check(targetSchemas(validators.contract, op.target).whole);
+        const payloads = floorPayloads(validators.contract, op.target, (t) => check(materialize(t, scope)).length > 0);
+        if (payloads.length !== op.payloads) throw new Error(`${o.id}: the floor has ${payloads.length} fuzz payloads for ${op.target}, the run sent ${op.payloads}`);
+        const rest = def.surface === 'rest' ? validators.contract.rest[def.name]! : undefined;
+        const path = rest?.path.replace(/\{([^}]+)\}/g, (_, p: string) => String(getPath(scope, def.params?.[p] ?? p)));
+        for (const t of payloads) {
+          if (rest) await readText(await send(`${target.apiUrl}${path}`, { method: rest.method.toUpperCase(), headers, body: jsonText(t, scope), timeoutMs: 10_000 }));
+          else await ack(at(op.socket), def.name, materialize(t, scope));
+          await ack(at(op.writer), 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` });
+          if (op.watch.length > 0) await Promise.all(op.watch.map((i) => ack(at(i), 'join', join)));
+        }
+      }
       else if (op.kind === 'http') {
         const r = op.write
           ? await send(`${target.apiUrl}/api/channels/${channel}/chat`, { method: 'POST', headers, body: JSON.stringify({ type: 'TEXT', content: `floor ${n++}` }), timeoutMs: 10_000 })

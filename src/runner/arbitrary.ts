@@ -63,13 +63,40 @@ export function materialize(t: unknown, scope: Scope): unknown {
     }
     if (x instanceof Repeat) return x.unit.repeat(x.times);
     if (x instanceof Ids) return Array.from({ length: x.count }, (_, i) => (0xf00000 + i).toString(16).padStart(24, '0'));
-    let v: unknown = 0;
-    for (let i = 0; i < x.depth; i++) v = i % 2 === 0 ? { n: v } : [v];
-    return v;
+    return new Nest(x.depth);
   });
-  // What crosses the wire: JSON (-0 becomes 0; an own `__proto__` key stays a key).
-  return JSON.parse(JSON.stringify(value)) as unknown;
+  return asJson(value);
 }
+
+/**
+ * What crosses the wire: `JSON.parse(JSON.stringify(v))` for every value a template holds
+ * (-0 becomes 0, a non-finite number null, an undefined member goes; an own `__proto__`
+ * key stays a key), built without the text: V8 stringifies a value nested thousands deep
+ * slowly, and a `Nest` placeholder is built here, already JSON.
+ */
+export function asJson(v: unknown): unknown {
+  if (v instanceof Nest) {
+    let out: unknown = 0;
+    for (let i = 0; i < v.depth; i++) out = i % 2 === 0 ? { n: out } : [out];
+    return out;
+  }
+  if (typeof v === 'number') return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
+  if (v === null || typeof v !== 'object') {
+    if (typeof v === 'string' || typeof v === 'boolean') return v;
+    // Where JSON.stringify throws (a bigint) or writes nothing (undefined, a function), the same.
+    return JSON.parse(JSON.stringify(v) ?? 'undefined') as unknown;
+  }
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return asJson((v as { toJSON(): unknown }).toJSON());
+  if (Array.isArray(v)) return v.map((x) => (omitted(x) ? null : asJson(x)));
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (!omitted(x)) define(out, k, asJson(x));
+  }
+  return out;
+}
+
+const omitted = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
 
 /** The JSON text a template is sent as: a duplicated member is written once per value. */
 export function jsonText(t: unknown, scope: Scope): string {

@@ -60,6 +60,17 @@ export function targetSchemas(contract: Contract, target: FuzzTarget): { whole: 
 }
 
 export function floorPayloads(contract: Contract, target: FuzzTarget, isInvalid: (t: unknown) => boolean): unknown[] {
+  let byTarget = floors.get(contract);
+  if (!byTarget) floors.set(contract, (byTarget = new Map()));
+  let templates = byTarget.get(target);
+  if (!templates) byTarget.set(target, (templates = floorTemplates(contract, target)));
+  return templates.filter(isInvalid);
+}
+
+/** The floor's templates of each contract's targets, built once per process (they are the same every run). */
+const floors = new WeakMap<Contract, Map<FuzzTarget, readonly unknown[]>>();
+
+function floorTemplates(contract: Contract, target: FuzzTarget): readonly unknown[] {
   const def = targetDef(profileOf(contract), target);
   const { whole, base } = targetSchemas(contract, target);
   const schema = base as Schema;
@@ -77,7 +88,7 @@ export function floorPayloads(contract: Contract, target: FuzzTarget, isInvalid:
       out.push(new Duplicate(valid0, k, floorValues(ps).slice(0, 2)));
     }
   }
-  return out.filter(isInvalid);
+  return out;
 }
 
 /** Invalid payload templates for `target`: each one the contract's validator rejects in `scope`'s world. */

@@ -28,6 +28,8 @@ interface Plan {
   watch: SocketActor[];
   /** Everyone who must receive nothing but barriers. */
   all: SocketActor[];
+  /** The payload a template stands for in this world, materialized once (to check it, then to send it). */
+  payloadOf: (template: unknown) => unknown;
   spec: string;
   path?: string;
   method?: string;
@@ -47,7 +49,7 @@ async function tryPayload(world: CaseWorld, plan: Plan, template: unknown): Prom
   const started = performance.now();
   const { failures } = await ctx.divert(async () => {
     try {
-      const payload = materialize(template, ctx.scope);
+      const payload = plan.payloadOf(template);
       ctx.record({ actor: plan.actor.name, dir: 'out', kind: 'note', data: { fuzz: display(template) } });
       if (plan.def.surface === 'socket') await sendSocket(world, plan, payload);
       else await httpStep(world, { method: plan.method as 'POST', path: plan.path!, as: plan.actor.user ?? plan.fuzz.restUser, rawBody: jsonText(template, ctx.scope), expect: plan.fuzz.refusal.rest });
@@ -124,7 +126,13 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
   const writer = actor(world, step.writer ?? step.actor);
   const listeners = (step.listeners ?? []).map((n) => actor(world, n));
   const watch = (step.watch ?? []).map((n) => actor(world, n));
-  const plan: Plan = { def, fuzz, actor: a, writer, listeners, watch, all: [...new Set([a, writer, ...listeners, ...watch])], spec };
+  const payloads = new WeakMap<object, unknown>();
+  const payloadOf = (t: unknown): unknown => {
+    if (t === null || typeof t !== 'object') return materialize(t, ctx.scope);
+    if (!payloads.has(t)) payloads.set(t, materialize(t, ctx.scope));
+    return payloads.get(t);
+  };
+  const plan: Plan = { def, fuzz, actor: a, writer, listeners, watch, all: [...new Set([a, writer, ...listeners, ...watch])], spec, payloadOf };
   if (def.surface === 'rest') {
     const op = contract.rest[def.name]!;
     plan.method = op.method.toUpperCase();
@@ -133,7 +141,7 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
   if (def.needsItem) await setupItem(world, plan);
 
   const check = ctx.validators.check(whole);
-  const isInvalid = (t: unknown) => check(materialize(t, ctx.scope)).length > 0;
+  const isInvalid = (t: unknown) => check(payloadOf(t)).length > 0;
   const what = def.surface === 'rest' ? `${def.name} body,` : `"${def.name}"`;
   const expected = def.surface === 'rest' ? '400 with the error body, nothing broadcast' : 'the failure ack (reason INVALID_PAYLOAD), nothing broadcast, the socket usable';
   const findings: Finding[] = [];
