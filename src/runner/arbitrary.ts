@@ -87,7 +87,8 @@ export function asJson(v: unknown): unknown {
     return JSON.parse(JSON.stringify(v) ?? 'undefined') as unknown;
   }
   if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return asJson((v as { toJSON(): unknown }).toJSON());
-  if (Array.isArray(v)) return v.map((x) => (omitted(x) ? null : asJson(x)));
+  if (v instanceof Number || v instanceof String || v instanceof Boolean) return asJson(v.valueOf());
+  if (Array.isArray(v)) return Array.from(v, (x) => (omitted(x) ? null : asJson(x)));
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(v)) {
     const x = (v as Record<string, unknown>)[k];

@@ -5,11 +5,13 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContract, Validators } from '../../src/contract/index.ts';
 import { display, Duplicate, floorPayloads, fuzzTargets, Ids, invalidPayloads, jsonText, materialize, Nest, Ref, Repeat, targetSchemas } from '../../src/runner/fuzz.ts';
+import { asJson } from '../../src/runner/arbitrary.ts';
 import type { FuzzTarget } from '../../src/runner/model.ts';
 import { startServer, type ReferenceServer } from '../../src/server/index.ts';
 
@@ -120,6 +122,18 @@ describe('fuzz generators', () => {
     expect(JSON.stringify(sent)).toBe('{"chatType":"new","__proto__":{"polluted":true}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(validators.event('chat', sent)!.map((v) => v.pointer)).toContain('/__proto__');
+  });
+
+  it('carries a value as JSON would: what JSON.parse(JSON.stringify(v)) gives', () => {
+    const values = fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withDate: true, withSparseArray: true, key: fc.constantFrom('a', '__proto__', 'toJSON', 'constructor', '') });
+    fc.assert(fc.property(values, (v) => {
+      fc.pre(v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+      // node's deep equality: prototypes, own keys (an own `constructor` too), -0 apart from 0.
+      expect(isDeepStrictEqual(asJson(v), JSON.parse(JSON.stringify(v)))).toBe(true);
+    }), { numRuns: 3000, seed: 16 });
+    expect(Object.is(materialize(-0, scope), 0)).toBe(true);
+    expect(materialize({ a: [1, Number.NaN, undefined, -Infinity], b: undefined }, scope)).toStrictEqual({ a: [1, null, null, null] });
+    expect(materialize(new Nest(4), scope)).toStrictEqual([{ n: [{ n: 0 }] }]);
   });
 
   it('shows fixtures values as ${…} and big values compactly', () => {
