@@ -98,7 +98,7 @@ export interface SuiteBench {
   floor: number[];
   /** The catalogue without its `cases` that wait for the clock, in process, and its floor. */
   clockFree: { cases: number; run: number[]; floor: number[] };
-  ops: { fixtures: number; connects: number; writes: number; acked: number; plain: number; httpWrites: number; httpReads: number; waits: number; waitMs: number };
+  ops: { fixtures: number; connects: number; writes: number; acked: number; plain: number; httpWrites: number; httpReads: number; waits: number; waitMs: number; fuzzPayloads?: number };
   /** Per area: cases and the sum of their durations in the last in-process run (ms). */
   areas: Array<{ area: string; cases: number; caseMs: number }>;
   absentSteps: number;
@@ -182,6 +182,7 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
         httpWrites: count((op) => op.kind === 'http' && op.write),
         httpReads: count((op) => op.kind === 'http' && !op.write),
         waits: count((op) => op.kind === 'wait'),
+        fuzzPayloads: ops.reduce((s, o) => s + o.ops.reduce((w, op) => w + (op.kind === 'fuzz' ? op.payloads : 0), 0), 0),
         waitMs: ops.reduce((s, o) => s + o.ops.reduce((w, op) => w + (op.kind === 'wait' ? op.ms : 0), 0), 0),
       },
       absentSteps,
