@@ -5,8 +5,9 @@
 // spec file's text and of the loader's own source, so a changed spec is a miss, parsed
 // again: never stale (D-73). YAML is parsed only on a miss, by lint, generate and tests.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCache, writeCache } from '../lib/cache.ts';
 import { loadContract as parseContract, PACKAGE_ROOT, SPEC_FILES, type Contract } from './model.ts';
 import type { DocumentStore } from './refs.ts';
 import { rememberSchemaDigest, schemaDigest } from './validate.ts';
@@ -31,12 +32,6 @@ export function loadContract(root: string = PACKAGE_ROOT, store?: DocumentStore)
   return contract;
 }
 
-function cacheDir(): string {
-  const marker = `${sep}node_modules${sep}`;
-  const at = PACKAGE_ROOT.lastIndexOf(marker);
-  return join(at >= 0 ? PACKAGE_ROOT.slice(0, at + marker.length - 1) : join(PACKAGE_ROOT, 'node_modules'), '.cache', 'commu-contract');
-}
-
 /** SHA-256 over the root, the loader's sources (this module's too: it owns the entry's format) and every spec file's name and text. */
 function contractKey(root: string): string | undefined {
   try {
@@ -57,29 +52,13 @@ function contractKey(root: string): string | undefined {
 
 function cachedContract(root: string): Contract {
   const key = contractKey(root);
-  const file = key === undefined ? undefined : join(cacheDir(), `contract-${key}.json`);
-  if (file !== undefined) {
-    try {
-      // With its schemas' digest, which costs a canonical form of every schema to compute.
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as { contract?: Contract; schemaDigest?: string };
-      if (typeof entry.contract === 'object' && entry.contract !== null && typeof entry.schemaDigest === 'string') {
-        rememberSchemaDigest(entry.contract, entry.schemaDigest);
-        return entry.contract;
-      }
-    } catch {
-      // A miss: parse below.
-    }
+  // With its schemas' digest, which costs a canonical form of every schema to compute.
+  const entry = key === undefined ? undefined : (readCache('contract', key) as { contract?: Contract; schemaDigest?: string } | null | undefined);
+  if (typeof entry?.contract === 'object' && entry.contract !== null && typeof entry.schemaDigest === 'string') {
+    rememberSchemaDigest(entry.contract, entry.schemaDigest);
+    return entry.contract;
   }
   const contract = parseContract(root);
-  if (file !== undefined) {
-    try {
-      mkdirSync(cacheDir(), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ contract, schemaDigest: schemaDigest(contract) }));
-      renameSync(tmp, file);
-    } catch {
-      // A read-only install: no cache, same result.
-    }
-  }
+  if (key !== undefined) writeCache('contract', key, { contract, schemaDigest: schemaDigest(contract) });
   return contract;
 }

@@ -1,5 +1,5 @@
 // The YAML parser, loaded on first use. A run whose suites, contract and profile come from
-// the cache (D-73, src/runner/suite-cache.ts) parses no YAML and never loads it (about
+// the cache (D-73, src/lib/cache.ts) parses no YAML and never loads it (about
 // 20 ms of start-up); `lint`, `generate`, a stale cache and the tests load it here. Its
 // CommonJS build (the package's `node` condition), so that loading stays synchronous; its
 // nodes are recognised across builds (yaml marks them with `Symbol.for`).

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { yaml } from '../lib/yaml.ts';
-import { cacheKey, readCache, writeCache } from './suite-cache.ts';
+import { cacheKey, readCache, writeCache } from '../lib/cache.ts';
 import type { Contract, Json } from '../contract/index.ts';
 import type { Expectation } from './model.ts';
 import { getPath, interpolate, type Scope } from './values.ts';
@@ -87,10 +87,10 @@ export function profileAt(root: string): Profile {
   // Parsed once per content (the suites' cache): a run from the cache loads no YAML parser.
   const text = readFileSync(file, 'utf8');
   const key = cacheKey(['profile', text]);
-  let doc = readCache(key) as Partial<Profile> | null | undefined;
+  let doc = readCache('profile', key) as Partial<Profile> | null | undefined;
   if (doc === undefined) {
     doc = yaml().parse(text) as Partial<Profile> | null;
-    writeCache(key, doc);
+    writeCache('profile', key, doc);
   }
   const required: Array<keyof Profile> = ['name', 'fixtures', 'namespaces', 'write', 'roundTrip', 'credentials', 'preflight'];
   const missing = required.filter((k) => doc?.[k] === undefined);

@@ -9,7 +9,7 @@ import type { CaseSpec, LoadedCase, Suite } from './model.ts';
 import { FileTooLarge, readFileCapped } from './fixtures.ts';
 import { profileOf, rolesOf, signedVariantsOf } from './profile.ts';
 import { stepActors, stepKind } from './steps.ts';
-import { cacheKey, readCache, writeCache } from './suite-cache.ts';
+import { cacheKey, readCache, writeCache } from '../lib/cache.ts';
 import { suiteSchema, suiteSchemaSources } from './suite-schema.ts';
 import { SUITE_CHECK_MODULE, suiteProblems } from './suite-check.ts';
 import { expandCases, TemplateError, TEMPLATES_MODULE, type CaseOrigin } from './templates.ts';
@@ -184,7 +184,7 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
       ...files.flatMap((f, i) => [f, texts[i]!]),
     ])
     : '';
-  const cached = useCache ? readCache(key, options.cacheDir) : undefined;
+  const cached = useCache ? readCache('suites', key, options.cacheDir) : undefined;
   // An entry is the suites without their display path (relative to the working directory).
   const hits = Array.isArray(cached) && cached.length === files.length ? (cached as Omit<Suite, 'file'>[]) : undefined;
   const seen = new Map<string, string>();
@@ -201,7 +201,7 @@ export function loadSuites(dir: string = SUITES_DIR, options: LoadOptions = {}):
     }
     return suite;
   });
-  if (useCache && hits === undefined) writeCache(key, suites.map(({ file: _, ...rest }) => rest), options.cacheDir);
+  if (useCache && hits === undefined) writeCache('suites', key, suites.map(({ file: _, ...rest }) => rest), options.cacheDir);
   return suites;
 }
 
