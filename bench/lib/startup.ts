@@ -24,13 +24,16 @@ export interface FirstCase {
 }
 
 /** The floor as a module file under the repository (so bare specifiers resolve as the CLI's do). */
-function floorScript(): string {
+function floorScript(name = 'floor.mjs', text = "await import('socket.io');\nawait import('socket.io-client');\n"): string {
   const dir = join(ROOT, 'bench/.out');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'floor.mjs');
-  writeFileSync(file, "await import('socket.io');\nawait import('socket.io-client');\n");
+  const file = join(dir, name);
+  writeFileSync(file, text);
   return file;
 }
+
+/** The same two packages by `require`: their CommonJS builds, as the kit loads the client (D-87). */
+const REQUIRE_FLOOR = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nrequire('socket.io');\nrequire('socket.io-client');\n";
 
 /** The first case line's own duration, `(12 ms)`, so start-up = first line − that. */
 function caseMs(line: string): number {
@@ -58,6 +61,7 @@ export async function benchStartup(reps: number, log: (s: string) => void): Prom
   await exit([BIN, 'run', '--list']);
   await add('`node -e 0`', ['-e', '0']);
   await add('floor: node + import socket.io, socket.io-client', [floor]);
+  await add('node + require socket.io, socket.io-client (their CommonJS builds)', [floorScript('floor-require.mjs', REQUIRE_FLOOR)], 'D-87: the kit loads the client\'s CommonJS build');
   await add('`commu-contract --version`', [BIN, '--version']);
   await add('`commu-contract --help`', [BIN, '--help']);
   await add('`commu-contract run --list`', [BIN, 'run', '--list'], 'the runner\'s graph, the contract and the suites (from their caches)');

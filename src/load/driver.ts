@@ -2,7 +2,7 @@
 // reconnection: a dropped connection must show as losses, not be papered over), an emit
 // that resolves with the acknowledgement or a timeout, and the per-client send schedule
 // (a window of writes in flight, optionally paced to a rate).
-import { io, type Socket } from 'socket.io-client';
+import { io, type Socket } from '../lib/socket-client.ts';
 
 export class ConnectError extends Error {}
 

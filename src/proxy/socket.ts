@@ -4,7 +4,7 @@
 // forwarded both ways, binary included, in order, and shown to the judge on the way.
 import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { Server, type Socket as ServerSocket } from 'socket.io';
-import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
+import { io as connect, type Socket as ClientSocket } from '../lib/socket-client.ts';
 import { ACK_PACKETS, MAX_MESSAGE_BYTES, transportError } from '../runner/actor.ts';
 import type { Judge } from './judge.ts';
 

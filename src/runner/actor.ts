@@ -1,6 +1,6 @@
 // A socket actor: one Socket.IO client of a case. It records every frame in the case's
 // transcript and validates every event and ack against the contract as it arrives.
-import { io, type Socket } from 'socket.io-client';
+import { io, type Socket } from '../lib/socket-client.ts';
 import { describeViolation, type Violation } from '../contract/index.ts';
 import { bound, withoutBinary } from './bound.ts';
 import type { CaseContext } from './context.ts';

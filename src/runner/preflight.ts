@@ -4,7 +4,7 @@
 // to its main community; the API URL gets one HTTP request (any answer counts). Both at
 // once. (Fixtures from the target's endpoint already prove the API URL answers; the
 // cases' own connections say the rest, so the endpoint's first world is not probed.)
-import { io } from 'socket.io-client';
+import { io } from '../lib/socket-client.ts';
 import { namespaceOf, type Validators } from '../contract/index.ts';
 import { kitSocketOptions, notSocketIo, transportError } from './actor.ts';
 import { requestFailure } from './bound.ts';
