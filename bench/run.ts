@@ -248,6 +248,7 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
     '| area | cases | case time | per case |', '|---|---|---|---|',
     ...suite.areas.map((a) => `| ${a.area} | ${a.cases} | ${n0(a.caseMs)} ms | ${(a.caseMs / a.cases).toFixed(1)} ms |`), '');
 
+  const requireFloor = startup.rows.find((r) => r.what.startsWith('node + require'));
   p('## (b) CLI cold start', '',
     'Each row spawns a fresh process of the compiled CLI (dist/) and times it to exit; the',
     'first case: to its first line on stdout, and "start-up" subtracts that case\'s own duration',
@@ -261,7 +262,8 @@ function render(m: ReturnType<typeof machine>, suite: SuiteBench, cli: CliRun[],
     'The kit loads socket.io-client by `require`, its CommonJS build (D-87): Node resolves an',
     '`import` of the package to its ESM build, whose graph of modules takes about twice as long',
     'to load. The floor stays the issue\'s (both packages imported); the `require` row above is',
-    'the same two packages loaded the way the kit loads them.', '',
+    'the same two packages loaded the way the kit loads them.',
+    ...(requireFloor ? [`Against it (a row measured apart, not in turn), start-up is ${ratio(startup.firstCase.startup, requireFloor.ms)}.`] : []), '',
     'Where the start-up goes, step by step in a fresh process (`node bench/lib/phases.mjs`, the',
     'compiled modules, in the order `run` takes them):', '',
     '| step | wall time |', '|---|---|',
