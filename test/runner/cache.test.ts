@@ -1,19 +1,13 @@
 // The kit's cache (src/lib/cache.ts): entries by kind and key, and a write that keeps only
 // the newest few of its kind, so that the cache does not grow with every edit of a spec.
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cacheKey, KEPT_ENTRIES, readCache, writeCache } from '../../src/lib/cache.ts';
+import { scratchDirs } from '../scratch.ts';
 
 describe('the cache', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const tmp = () => {
-    const d = mkdtempSync(join(tmpdir(), 'commu-cache-'));
-    dirs.push(d);
-    return d;
-  };
+  const tmp = scratchDirs('commu-cache-');
 
   it('reads what was written under the same kind and key, and nothing under another', () => {
     const dir = tmp();

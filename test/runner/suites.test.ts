@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDirs } from '../scratch.ts';
 import { errorOf } from './suite-error.ts';
 import { globToRegExp, loadSuites, parseSuite, SuiteError } from '../../src/runner/suites.ts';
 
@@ -51,13 +51,7 @@ describe('globToRegExp', () => {
 });
 
 describe('loadSuites with its cache', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const tmp = () => {
-    const d = mkdtempSync(join(tmpdir(), 'commu-suites-'));
-    dirs.push(d);
-    return d;
-  };
+  const tmp = scratchDirs('commu-suites-');
   const titleOf = (suitesDir: string, cacheDir: string) => loadSuites(suitesDir, { cacheDir })[0]!.cases[0]!.title;
 
   it('reuses a validated result for the same texts, and never a stale one', () => {
