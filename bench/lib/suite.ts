@@ -47,7 +47,7 @@ const WRITES = new Set(['new', 'modify', 'delete']);
  * failing payload's frames (a run of thousands would not fit): its closing note, with the
  * number of payloads, stands for them.
  */
-export function opsOf(r: CaseResult, c: LoadedCase): CaseOps {
+export function opsOf(r: CaseResult, c: LoadedCase, needsItem: (target: FuzzTarget) => boolean): CaseOps {
   const sockets = new Map<string, number>();
   const ops: Op[] = [];
   const t = r.transcript;
@@ -67,6 +67,13 @@ export function opsOf(r: CaseResult, c: LoadedCase): CaseOps {
       if (fuzz) {
         const at = (name: string) => sockets.get(name) ?? 0;
         if (note!.payloads) throw new Error(`${r.id}: the floor replays the fuzz floor only, not an exploration (${String(note!.payloads)} payloads)`);
+        // The item the payloads refer to was written first (steps/fuzz.ts `setupItem`), and
+        // kept in the transcript: the fuzz op writes it itself, to refer to it.
+        if (needsItem(fuzz.target)) {
+          const setup = ops.findLastIndex((op) => op.kind === 'acked' && op.write && op.socket === at(fuzz.actor));
+          if (setup < 0) throw new Error(`${r.id}: no write of the item before the fuzz payloads of ${fuzz.target}`);
+          ops.splice(setup, 1);
+        }
         ops.push({ kind: 'fuzz', target: fuzz.target, socket: at(fuzz.actor), writer: at(fuzz.writer ?? fuzz.actor), watch: (fuzz.watch ?? []).map(at), payloads: note!.floor as number });
       }
       const m = /tokens\.(\w+) has expired \((\d+) ms\)/.exec(String((f.data as { wait?: unknown } | undefined)?.wait ?? ''));
@@ -138,7 +145,8 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
     const clock = { cases: cases.length - clockFree.length, run: [] as number[], floor: [] as number[] };
     const worker: number[] = [];
     const workerNotPass: string[] = [];
-    const ops = warm.results.map((r, i) => opsOf(r, cases[i]!));
+    const profile = profileOf(validators.contract);
+    const ops = warm.results.map((r, i) => opsOf(r, cases[i]!, (t) => targetDef(profile, t).needsItem === true));
     const clockFreeOps = ops.filter((o) => !o.ops.some((op) => op.kind === 'wait'));
     await once(RUNNER.graceMs, true);
     for (let i = 0; i < reps; i++) {
@@ -193,6 +201,21 @@ export async function benchSuite(reps: number, log: (s: string) => void): Promis
   }
 }
 
+/** The fuzz floor's invalid payloads of `fuzzTarget`, as the fuzz step picks them, in a world of their own. */
+async function fuzzTemplates(fuzzTarget: FuzzTarget, target: { socketUrl: string; apiUrl: string }, validators: Validators): Promise<readonly unknown[]> {
+  const profile = profileOf(validators.contract);
+  const world = (JSON.parse(await readText(await send(`${target.apiUrl}/api/conformance/fixtures`, { method: 'POST', timeoutMs: 10_000 }))) as { result: Fixtures }).result;
+  const scope = caseScope(profile, world, 'floor');
+  if (targetDef(profile, fuzzTarget).needsItem) {
+    const s = await connect(`${target.socketUrl}/socket/commu-${world.communities.main.id}`, world.users.author.token);
+    const written = await ack(s, 'chat', { chatType: 'new', channelId: world.communities.main.channels.public, content: 'floor item' });
+    scope[profile.fuzz?.item ?? 'fuzzChat'] = getPath(written, profile.write.item ?? '');
+    s.close();
+  }
+  const check = validators.check(targetSchemas(validators.contract, fuzzTarget).whole);
+  return floorPayloads(validators.contract, fuzzTarget, (t) => check(materialize(t, scope)).length > 0);
+}
+
 function connect(url: string, token: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const s = io(url, { auth: { token: `Bearer ${token}` }, transports: ['websocket'], reconnection: false, forceNew: true });
@@ -218,6 +241,11 @@ function ack(s: Socket, event: string, payload: unknown): Promise<unknown> {
  */
 export async function replay(cases: CaseOps[], target: { socketUrl: string; apiUrl: string }, concurrency: number, validators: Validators): Promise<number> {
   const profile = profileOf(validators.contract);
+  // The fuzz floor's payloads, chosen before the clock starts (which templates are invalid
+  // is the runner's work, not the wire's); in the timed part each is materialized once in
+  // its world and sent, as the fuzz step does.
+  const targets = [...new Set(cases.flatMap((o) => o.ops.flatMap((op) => (op.kind === 'fuzz' ? [op.target] : []))))];
+  const templates = new Map(await Promise.all(targets.map(async (t) => [t, await fuzzTemplates(t, target, validators)] as const)));
   const t0 = performance.now();
   let next = 0;
   const one = async (o: CaseOps) => {
@@ -237,12 +265,8 @@ export async function replay(cases: CaseOps[], target: { socketUrl: string; apiU
         const at = (i: number) => sockets[i % Math.max(1, sockets.length)]!;
         const def = targetDef(profile, op.target);
         const scope = caseScope(profile, world, 'floor');
-        if (def.needsItem) {
-          const written = (await ack(at(op.socket), 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` })) as { chatInfo?: unknown };
-          scope[profile.fuzz?.item ?? 'fuzzChat'] = written.chatInfo;
-        }
-        const check = validators.check(targetSchemas(validators.contract, op.target).whole);
-        const payloads = floorPayloads(validators.contract, op.target, (t) => check(materialize(t, scope)).length > 0);
+        if (def.needsItem) scope[profile.fuzz?.item ?? 'fuzzChat'] = getPath(await ack(at(op.socket), 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` }), profile.write.item ?? '');
+        const payloads = templates.get(op.target)!;
         if (payloads.length !== op.payloads) throw new Error(`${o.id}: the floor has ${payloads.length} fuzz payloads for ${op.target}, the run sent ${op.payloads}`);
         const rest = def.surface === 'rest' ? validators.contract.rest[def.name]! : undefined;
         const path = rest?.path.replace(/\{([^}]+)\}/g, (_, p: string) => String(getPath(scope, def.params?.[p] ?? p)));

@@ -1,11 +1,11 @@
 // The kit's cache: JSON entries in `node_modules/.cache/commu-contract/` (the usual place
 // for tool caches, never committed), each named by its kind and the SHA-256 key of
 // everything it depends on, so an entry is never stale: any change is a miss. A write
-// keeps the newest entries of its kind and removes the older ones, so that editing the
+// keeps the entries of its kind used last and removes the others, so that editing the
 // specs or the suites for a day does not leave hundreds of megabytes behind. When the
 // cache cannot be read or written (a read-only install), everything works as without it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../contract/model.ts';
 
@@ -18,7 +18,7 @@ function nodeModules(root: string): string {
 
 export const CACHE_DIR = join(nodeModules(PACKAGE_ROOT), '.cache', 'commu-contract');
 
-/** Entries of one kind kept by a write: the current one and the last few before it. */
+/** Entries of one kind kept by a write: the ones read or written last. */
 export const KEPT_ENTRIES = 8;
 
 /** The key of a set of inputs: SHA-256 over each part's length and text. */
@@ -30,18 +30,30 @@ export function cacheKey(parts: readonly string[]): string {
 
 const entryFile = (kind: string, key: string, dir: string) => join(dir, `${kind}-${key}.json`);
 
-/** The cached value of `kind` for `key`, or undefined (missing, unreadable, or not JSON). */
+/**
+ * The cached value of `kind` for `key`, or undefined (missing, unreadable, or not JSON). A
+ * hit marks the entry used now (its modification time), so the pruning keeps it.
+ */
 export function readCache(kind: string, key: string, dir = CACHE_DIR): unknown {
+  const file = entryFile(kind, key, dir);
+  let value: unknown;
   try {
-    return JSON.parse(readFileSync(entryFile(kind, key, dir), 'utf8')) as unknown;
+    value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch {
     return undefined;
   }
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A read-only cache: kept as it is.
+  }
+  return value;
 }
 
 /**
  * Stores `value` as `kind`'s entry for `key`, atomically (write then rename), then removes
- * all but the newest `KEPT_ENTRIES` of that kind. Failures are ignored: a process reading
+ * all but the `KEPT_ENTRIES` of that kind used last. Failures are ignored: a process reading
  * an entry removed meanwhile gets a miss and computes it again.
  */
 export function writeCache(kind: string, key: string, value: unknown, dir = CACHE_DIR): void {

@@ -69,35 +69,30 @@ export function materialize(t: unknown, scope: Scope): unknown {
 }
 
 /**
- * What crosses the wire: `JSON.parse(JSON.stringify(v))` for every value a template holds
- * (-0 becomes 0, a non-finite number null, an undefined member goes; an own `__proto__`
- * key stays a key), built without the text: V8 stringifies a value nested thousands deep
- * slowly, and a `Nest` placeholder is built here, already JSON.
+ * What crosses the wire: `JSON.parse(JSON.stringify(v))` (-0 becomes 0, a non-finite
+ * number null, an undefined member goes, `toJSON` is called; an own `__proto__` key stays a
+ * key), with each `Nest` placeholder built in place afterwards: V8 stringifies a value nested
+ * thousands deep slowly, so nests are written as a marker and never stringified.
  */
 export function asJson(v: unknown): unknown {
-  if (v instanceof Nest) {
-    let out: unknown = 0;
-    for (let i = 0; i < v.depth; i++) out = i % 2 === 0 ? { n: out } : [out];
-    return out;
-  }
-  if (typeof v === 'number') return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
-  if (v === null || typeof v !== 'object') {
-    if (typeof v === 'string' || typeof v === 'boolean') return v;
-    // Where JSON.stringify throws (a bigint) or writes nothing (undefined, a function), the same.
-    return JSON.parse(JSON.stringify(v) ?? 'undefined') as unknown;
-  }
-  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return asJson((v as { toJSON(): unknown }).toJSON());
-  if (v instanceof Number || v instanceof String || v instanceof Boolean) return asJson(v.valueOf());
-  if (Array.isArray(v)) return Array.from(v, (x) => (omitted(x) ? null : asJson(x)));
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) {
-    const x = (v as Record<string, unknown>)[k];
-    if (!omitted(x)) define(out, k, asJson(x));
-  }
-  return out;
+  let nests: Nest[] | undefined;
+  const marker = `\u0000nest:${Math.random().toString(36).slice(2)}:`;
+  const text = JSON.stringify(v, (_key, x: unknown) => {
+    if (!(x instanceof Nest)) return x;
+    (nests ??= []).push(x);
+    return `${marker}${nests.length - 1}`;
+  });
+  if (nests === undefined) return JSON.parse(text ?? 'undefined') as unknown;
+  const found = nests;
+  return JSON.parse(text, (_key, x: unknown) => (typeof x === 'string' && x.startsWith(marker) ? nested(found[Number(x.slice(marker.length))]!.depth) : x)) as unknown;
 }
 
-const omitted = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+/** A value `depth` levels deep: `{ n: [ { n: … 0 } ] }`. */
+function nested(depth: number): unknown {
+  let out: unknown = 0;
+  for (let i = 0; i < depth; i++) out = i % 2 === 0 ? { n: out } : [out];
+  return out;
+}
 
 /** The JSON text a template is sent as: a duplicated member is written once per value. */
 export function jsonText(t: unknown, scope: Scope): string {

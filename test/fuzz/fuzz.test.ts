@@ -134,6 +134,18 @@ describe('fuzz generators', () => {
     expect(Object.is(materialize(-0, scope), 0)).toBe(true);
     expect(materialize({ a: [1, Number.NaN, undefined, -Infinity], b: undefined }, scope)).toStrictEqual({ a: [1, null, null, null] });
     expect(materialize(new Nest(4), scope)).toStrictEqual([{ n: [{ n: 0 }] }]);
+    // toJSON as JSON calls it (with its key; undefined or a function from it is omitted).
+    const odd = [{ toJSON: () => undefined }, { toJSON: (k: string) => k }, { a: { toJSON: () => () => 1 } }];
+    expect(isDeepStrictEqual(asJson(odd), JSON.parse(JSON.stringify(odd)))).toBe(true);
+    expect(() => asJson([Object(1n)])).toThrow(TypeError);
+    // A nest under an own __proto__ key is built in place, the key an own key.
+    const deep = materialize(JSON.parse('{"__proto__":{"n":1}}') as unknown, scope) as Record<string, unknown>;
+    const withNest = asJson({ ...Object.fromEntries([['k', new Nest(2)]]), p: deep }) as { k: unknown; p: Record<string, unknown> };
+    expect(withNest.k).toStrictEqual([{ n: 0 }]);
+    expect(Object.keys(withNest.p)).toEqual(['__proto__']);
+    const protoNest = asJson(JSON.parse('{"__proto__":1}', (k, x: unknown) => (k === '__proto__' ? new Nest(3) : x))) as Record<string, unknown>;
+    expect(Object.keys(protoNest)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(protoNest, '__proto__')?.value).toStrictEqual({ n: [{ n: 0 }] });
   });
 
   it('shows fixtures values as ${…} and big values compactly', () => {

@@ -17,7 +17,10 @@ describe('socket.io-client in the kit (D-87)', () => {
   });
 
   it('is loaded by no module of src/ but src/lib/socket-client.ts (types aside)', () => {
-    const loaders = files(SRC).filter((f) => /^import (?!type\b)[^;]*from 'socket\.io-client'|import\('socket\.io-client'\)/m.test(readFileSync(f, 'utf8')));
+    // A value import or re-export, a dynamic import or a require of the package.
+    const loads = /^(?:import|export) (?!type\b)[^;]*from ['"]socket\.io-client['"]|(?:import|require)\(\s*['"]socket\.io-client['"]\s*\)/m;
+    const loaders = files(SRC).filter((f) => f !== join(SRC, 'lib/socket-client.ts') && loads.test(readFileSync(f, 'utf8')));
     expect(loaders.map((f) => relative(SRC, f))).toEqual([]);
+    expect(loads.test("export { io } from 'socket.io-client';") && loads.test('const c = require("socket.io-client");') && !loads.test("import type { Socket } from 'socket.io-client';")).toBe(true);
   });
 });
