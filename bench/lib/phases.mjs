@@ -23,8 +23,10 @@ const { startServer } = await import(new URL('server/index.js', dist).href);
 mark('import the reference server (socket.io, better-sqlite3; jose loads with the first token)');
 const server = await startServer({ testMode: true, log: () => {} });
 mark('start the embedded server (SQLite in memory, listen, its first-error validators)');
-const res = await fetch(`${server.apiUrl}/api/conformance/fixtures`, { method: 'POST' });
-await res.json();
+// Through the kit's own HTTP client, as the runner's fixtures provider sends it (D-86).
+const { send } = await import(new URL('lib/http-client.js', dist).href);
+const { readText } = await import(new URL('runner/bound.js', dist).href);
+JSON.parse(await readText(await send(`${server.apiUrl}/api/conformance/fixtures`, { method: 'POST', timeoutMs: 10_000 })));
 mark('first fixtures world (the first HTTP request)');
 await server.close();
 process.stdout.write(`${JSON.stringify(marks)}\n`);

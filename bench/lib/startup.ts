@@ -1,8 +1,7 @@
 // (b) CLI cold start to the first case, against its floor: node importing socket.io and
 // socket.io-client (what any Socket.IO test tool loads). The CLI measured is the compiled
 // one (dist/, what the package ships and `bin/commu-contract.js` runs once it is built);
-// the benchmark builds it first when a source is newer than the build.
-import { execFileSync } from 'node:child_process';
+// bench/run.ts builds it first when a source is newer than the build.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, repeat, ROOT, timeSpawn } from './measure.ts';
@@ -42,7 +41,6 @@ function caseMs(line: string): number {
 }
 
 export async function benchStartup(reps: number, log: (s: string) => void): Promise<{ rows: StartupRow[]; firstCase: FirstCase }> {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--quiet', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
   const cwd = ROOT;
   const node = process.execPath;
   const env = { ...process.env, NO_COLOR: '1' };

@@ -10,9 +10,9 @@ import { endpointProvider } from '../../src/runner/fixtures.ts';
 import { flattenCases, loadSuites, SUITES_DIR } from '../../src/runner/suites.ts';
 import type { CaseResult, LoadedCase } from '../../src/runner/model.ts';
 import { caseScope, profileOf } from '../../src/runner/profile.ts';
-import { floorPayloads, jsonText, materialize, targetDef, targetSchemas } from '../../src/runner/fuzz.ts';
+import { floorPayloads, jsonText, keepItem, materialize, restRequest, targetDef, targetSchemas } from '../../src/runner/fuzz.ts';
 import type { FuzzTarget } from '../../generated/suite.js';
-import { getPath } from '../../src/runner/values.ts';
+import { interpolate } from '../../src/runner/values.ts';
 import { startEmbeddedServer } from '../../src/load/embedded.ts';
 import { startServer } from '../../src/server/index.ts';
 import { readText } from '../../src/runner/bound.ts';
@@ -208,8 +208,7 @@ async function fuzzTemplates(fuzzTarget: FuzzTarget, target: { socketUrl: string
   const scope = caseScope(profile, world, 'floor');
   if (targetDef(profile, fuzzTarget).needsItem) {
     const s = await connect(`${target.socketUrl}/socket/commu-${world.communities.main.id}`, world.users.author.token);
-    const written = await ack(s, 'chat', { chatType: 'new', channelId: world.communities.main.channels.public, content: 'floor item' });
-    scope[profile.fuzz?.item ?? 'fuzzChat'] = getPath(written, profile.write.item ?? '');
+    keepItem(profile, scope, await ack(s, 'chat', { chatType: 'new', channelId: world.communities.main.channels.public, content: 'floor item' }));
     s.close();
   }
   const check = validators.check(targetSchemas(validators.contract, fuzzTarget).whole);
@@ -265,13 +264,13 @@ export async function replay(cases: CaseOps[], target: { socketUrl: string; apiU
         const at = (i: number) => sockets[i % Math.max(1, sockets.length)]!;
         const def = targetDef(profile, op.target);
         const scope = caseScope(profile, world, 'floor');
-        if (def.needsItem) scope[profile.fuzz?.item ?? 'fuzzChat'] = getPath(await ack(at(op.socket), 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` }), profile.write.item ?? '');
+        if (def.needsItem) keepItem(profile, scope, await ack(at(op.socket), 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` }));
         const payloads = templates.get(op.target)!;
         if (payloads.length !== op.payloads) throw new Error(`${o.id}: the floor has ${payloads.length} fuzz payloads for ${op.target}, the run sent ${op.payloads}`);
-        const rest = def.surface === 'rest' ? validators.contract.rest[def.name]! : undefined;
-        const path = rest?.path.replace(/\{([^}]+)\}/g, (_, p: string) => String(getPath(scope, def.params?.[p] ?? p)));
+        const rest = def.surface === 'rest' ? restRequest(validators.contract, def) : undefined;
+        const path = rest === undefined ? '' : String(interpolate(rest.path, scope));
         for (const t of payloads) {
-          if (rest) await readText(await send(`${target.apiUrl}${path}`, { method: rest.method.toUpperCase(), headers, body: jsonText(t, scope), timeoutMs: 10_000 }));
+          if (rest) await readText(await send(`${target.apiUrl}${path}`, { method: rest.method, headers, body: jsonText(t, scope), timeoutMs: 10_000 }));
           else await ack(at(op.socket), def.name, materialize(t, scope));
           await ack(at(op.writer), 'chat', { chatType: 'new', channelId: channel, content: `floor ${n++}` });
           if (op.watch.length > 0) await Promise.all(op.watch.map((i) => ack(at(i), 'join', join)));

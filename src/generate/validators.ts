@@ -178,7 +178,10 @@ export function generateValidators(contract: Contract): { js: string; dts: strin
  */
 export function generateFirstErrorValidators(contract: Contract): string {
   const byKey = new Map<string, Json>();
-  for (const schema of firstErrorSchemas(contract)) if (!byKey.has(schemaKey(schema))) byKey.set(schemaKey(schema), schema);
+  for (const schema of firstErrorSchemas(contract)) {
+    const key = schemaKey(schema);
+    if (!byKey.has(key)) byKey.set(key, schema);
+  }
   const keys = [...byKey.keys()];
   const code = standaloneSource(keys.map((key, i) => [`firstError${i}`, byKey.get(key)!] as const), { allErrors: false });
   return [

@@ -8,7 +8,6 @@ import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderJunit } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
-
 import { FILE_FORMATS, type FileFormat, REPORT_FILES } from './formats.ts';
 
 export { FILE_FORMATS, REPORT_FILES, type FileFormat } from './formats.ts';

@@ -63,7 +63,7 @@ export function materialize(t: unknown, scope: Scope): unknown {
     }
     if (x instanceof Repeat) return x.unit.repeat(x.times);
     if (x instanceof Ids) return Array.from({ length: x.count }, (_, i) => (0xf00000 + i).toString(16).padStart(24, '0'));
-    return new Nest(x.depth);
+    return x;
   });
   return asJson(value);
 }

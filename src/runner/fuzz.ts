@@ -10,6 +10,7 @@ import { CaseError } from './context.ts';
 import type { FuzzTarget } from './model.ts';
 import { DEEP, Duplicate, type Gen, Nest, type Schema, contractKeys, display, floorValues, invalid, jsonText, keyVariants, materialize, valid, withKey, without, words } from './arbitrary.ts';
 import { profileOf, type FuzzTargetDef, type Profile } from './profile.ts';
+import { getPath, type Scope } from './values.ts';
 
 /** The template classes, for reports and tests. */
 export { display, Duplicate, Ids, jsonText, materialize, Nest, Ref, Repeat } from './arbitrary.ts';
@@ -30,6 +31,20 @@ export function targetDef(profile: Profile, target: FuzzTarget): TargetDef {
   const def = profile.fuzz?.targets[target];
   if (!def) throw new CaseError(`fuzz: the ${profile.name} profile has no target ${target} (${Object.keys(profile.fuzz?.targets ?? {}).join(', ')})`);
   return { ...def, surface: def.operation !== undefined ? 'rest' : 'socket', name: def.operation ?? def.event ?? '', refs: def.refs ?? {} };
+}
+
+/**
+ * A REST target's request: its method, and its path with each parameter as a `${…}` of the
+ * world (the target's `params`), for `interpolate`.
+ */
+export function restRequest(contract: Contract, def: TargetDef): { method: string; path: string } {
+  const op = contract.rest[def.name]!;
+  return { method: op.method.toUpperCase(), path: op.path.replace(/\{([^}]+)\}/g, (_, p: string) => `\${${def.params?.[p] ?? p}}`) };
+}
+
+/** Keeps the item a write's `ack` carries (the profile's `write.item`) in `scope`, under the fuzz section's name for it. */
+export function keepItem(profile: Profile, scope: Scope, ack: unknown): void {
+  scope[profile.fuzz?.item ?? 'fuzzChat'] = profile.write.item === undefined ? ack : getPath(ack, profile.write.item);
 }
 
 /** The fuzz targets of the contract's profile. */

@@ -84,7 +84,7 @@ export function profileAt(root: string): Profile {
   if (hit) return hit;
   const file = join(root, PROFILE_FILE);
   if (!existsSync(file)) throw new ProfileError(`${file} does not exist: a contract directory needs a ${PROFILE_FILE} (src/runner/profile.ts says what it holds)`);
-  // Parsed once per content (the suites' cache): a run from the cache loads no YAML parser.
+  // Parsed once per content (the kit's cache, src/lib/cache.ts): a run from the cache loads no YAML parser.
   const text = readFileSync(file, 'utf8');
   const key = cacheKey(['profile', text]);
   let doc = readCache('profile', key) as Partial<Profile> | null | undefined;

@@ -2,12 +2,13 @@
 // (`auth.token` only) and by REST (`Authorization`). Tokens are verified with jose
 // (RFC 7515/7519: HS256 only, `crit` understood or refused, `exp` and `nbf` checked);
 // the kit's own src/lib/jwt.ts only crafts tokens and never verifies one here.
+import type { ConnectError } from '../../generated/events.js';
+
 // jose loads with the first token to verify, not with the server: its two entry points
 // only, not its index (which loads all of JWE, JWK and JWKS, 4× the import time).
 type Jose = [typeof import('jose/errors'), typeof import('jose/jwt/verify')];
 let jose: Promise<Jose> | undefined;
 const loadJose = (): Promise<Jose> => (jose ??= Promise.all([import('jose/errors'), import('jose/jwt/verify')]));
-import type { ConnectError } from '../../generated/events.js';
 
 /** The `connect_error` codes of the contract (`ConnectError.data.code`). */
 export type ConnectErrorCode = NonNullable<ConnectError['data']>['code'];

@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import type { SocketActor } from '../actor.ts';
 import { CaseError, StepAbort } from '../context.ts';
 import { display, jsonText, materialize } from '../arbitrary.ts';
-import { DEFAULT_FUZZ_RUNS, floorPayloads, invalidPayloads, targetDef, targetSchemas, type TargetDef } from '../fuzz.ts';
+import { DEFAULT_FUZZ_RUNS, floorPayloads, invalidPayloads, keepItem, restRequest, targetDef, targetSchemas, type TargetDef } from '../fuzz.ts';
 import type { Failure, Frame, FuzzStep, Level } from '../model.ts';
 import type { Profile } from '../profile.ts';
-import { getPath, match } from '../values.ts';
+import { match } from '../values.ts';
 import { actor, barrier, checkAckSchema, verify, writeRequest, type CaseWorld } from '../verify.ts';
 import { httpStep } from './http.ts';
 
@@ -112,7 +112,7 @@ async function setupItem(world: CaseWorld, plan: Plan): Promise<void> {
     ctx.fail({ check: 'ack', message: `fuzz setup: ${plan.actor.name}'s write for the payloads to refer to was not written`, expected: profile.write.ok, actual: ack?.payload ?? '(no ack)' });
     throw new StepAbort();
   }
-  ctx.scope[plan.fuzz.item ?? 'fuzzChat'] = profile.write.item === undefined ? ack.payload : getPath(ack.payload, profile.write.item);
+  keepItem(profile, ctx.scope, ack.payload);
 }
 
 export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promise<void> {
@@ -133,11 +133,7 @@ export async function fuzzStep(world: CaseWorld, step: FuzzStep['fuzz']): Promis
     return payloads.get(t);
   };
   const plan: Plan = { def, fuzz, actor: a, writer, listeners, watch, all: [...new Set([a, writer, ...listeners, ...watch])], spec, payloadOf };
-  if (def.surface === 'rest') {
-    const op = contract.rest[def.name]!;
-    plan.method = op.method.toUpperCase();
-    plan.path = op.path.replace(/\{([^}]+)\}/g, (_, p: string) => `\${${def.params?.[p] ?? p}}`);
-  }
+  if (def.surface === 'rest') ({ method: plan.method, path: plan.path } = restRequest(contract, def));
   if (def.needsItem) await setupItem(world, plan);
 
   const check = ctx.validators.check(whole);
